@@ -1,0 +1,127 @@
+//===--- EnumSerializationCheck.cpp - wire-enum-serialization -------------===//
+
+#include "checks/EnumSerializationCheck.h"
+#include "lib/DeclNames.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/Lex/Lexer.h"
+
+using namespace clang;
+
+namespace wirecheck {
+
+EnumSerializationCheck::EnumSerializationCheck(
+    StringRef Name, clang::tidy::ClangTidyContext *Context)
+    : SinkCheckBase(Name, Context),
+      EnumToString(Options.get("EnumToString", "")),
+      AllowExplicitCastsText(Options.get("AllowExplicitCasts", "true")),
+      IntegerEnumsText(Options.get("IntegerEnums", "")) {
+  std::vector<OptionError> Errors;
+  AllowExplicitCasts =
+      parseBool("AllowExplicitCasts", AllowExplicitCastsText, true, Errors);
+  IntegerEnums = parseRegex("IntegerEnums", IntegerEnumsText, Errors);
+  if (!EnumToString.empty() && !QualifiedName::parse(EnumToString))
+    Errors.push_back(
+        {"EnumToString", EnumToString, "is not a valid qualified name"});
+  reportOptionErrors(Errors);
+}
+
+void EnumSerializationCheck::storeOptions(
+    clang::tidy::ClangTidyOptions::OptionMap &Opts) {
+  SinkCheckBase::storeOptions(Opts);
+  Options.store(Opts, "EnumToString", EnumToString);
+  Options.store(Opts, "AllowExplicitCasts",
+                AllowExplicitCasts ? "true" : "false");
+  Options.store(Opts, "IntegerEnums", IntegerEnumsText);
+}
+
+/// An explicit conversion of an enum to an integer: `static_cast<int>(e)`,
+/// `int(e)`, `(int)e` or `std::to_underlying(e)`. Returns the enum operand.
+static const Expr *explicitIntegerCastOperand(const Expr &E) {
+  const Expr *Operand = nullptr;
+  if (const auto *Cast = dyn_cast<ExplicitCastExpr>(&E))
+    Operand = Cast->getSubExpr();
+  else if (const auto *Call = dyn_cast<CallExpr>(&E)) {
+    const FunctionDecl *FD = Call->getDirectCallee();
+    if (FD && FD->getIdentifier() && FD->getName() == "to_underlying" &&
+        isInNamespace(*FD, "std") && Call->getNumArgs() == 1)
+      Operand = Call->getArg(0);
+  }
+  if (!Operand || !E.getType()->isIntegralOrEnumerationType() ||
+      E.getType()->isEnumeralType())
+    return nullptr;
+  Operand = Operand->IgnoreParenImpCasts();
+  return Operand->getType()->isEnumeralType() ? Operand : nullptr;
+}
+
+bool EnumSerializationCheck::isCandidate(const Expr &Value) const {
+  QualType T = Value.getType();
+  if (T->isEnumeralType())
+    return true;
+  if (!AllowExplicitCasts && explicitIntegerCastOperand(Value))
+    return true;
+  return isStandardContainer(T);
+}
+
+bool EnumSerializationCheck::isIntegerEnum(const EnumDecl &ED) const {
+  if (hasAnnotation(ED, "wire::integer"))
+    return true;
+  return IntegerEnums && IntegerEnums->match(plainQualifiedName(ED));
+}
+
+bool EnumSerializationCheck::examine(const SinkUse &Use) {
+  const Expr *Value = stripWriteConversions(Use.Arg);
+  bool Cast = false;
+  if (const Expr *Operand = explicitIntegerCastOperand(*Value)) {
+    if (AllowExplicitCasts)
+      return true; // Deliberate: the author asked for the integer.
+    Value = Operand;
+    Cast = true;
+  }
+  bool InContainer = false;
+  const EnumDecl *ED = findCarriedEnum(Value->getType(), InContainer);
+  if (!ED || isIntegerEnum(*ED))
+    return false;
+  if (!Cast &&
+      Serializers->hasSerializer(*ED, serializerProtocol(Use.Family)))
+    return true;
+  if (isInsideSafeWrapper(*Use.Arg))
+    return true;
+  SourceLocation Loc = reportLocation(*Use.Arg);
+  if (!firstReportAt(Loc))
+    return true;
+
+  std::string Sink = sinkDisplayName(Use);
+  {
+    auto D = diag(Loc, InContainer
+                           ? "'%0' holds enum '%1', which is written to %2 "
+                             "as its integer value; pass it through a "
+                             "safe-serialization wrapper or give the enum a "
+                             "serializer"
+                           : "enum '%1' is written to %2 as its integer "
+                             "value%0; pass it through a safe-serialization "
+                             "wrapper or give it a serializer");
+    if (InContainer)
+      D << Value->getType().getNonReferenceType().getUnqualifiedType();
+    else
+      D << (Cast ? " by an explicit cast" : "");
+    D << plainQualifiedName(*ED) << Sink;
+
+    // Wrap the argument in the configured conversion, when the argument is
+    // the enum itself and its text is in the file.
+    const SourceManager &SM = Ctx->getSourceManager();
+    CharSourceRange Range = Lexer::makeFileCharRange(
+        CharSourceRange::getTokenRange(Use.Arg->getSourceRange()), SM,
+        Ctx->getLangOpts());
+    if (!EnumToString.empty() && !InContainer && !Cast && Range.isValid()) {
+      StringRef Text = Lexer::getSourceText(Range, SM, Ctx->getLangOpts());
+      D << FixItHint::CreateReplacement(
+          Range, (EnumToString + "(" + Text + ")").str());
+    }
+  }
+  noteWrapperChain(Use);
+  diag(ED->getLocation(), "enum '%0' declared here", DiagnosticIDs::Note)
+      << plainQualifiedName(*ED);
+  return true;
+}
+
+} // namespace wirecheck

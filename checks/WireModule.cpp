@@ -1,0 +1,33 @@
+//===--- WireModule.cpp - The clang-tidy module 'wire' --------------------===//
+
+#include "checks/EnumSerializationCheck.h"
+#include "clang-tidy/ClangTidyModule.h"
+#include "lib/Compat.h"
+
+namespace wirecheck {
+namespace {
+
+class WireModule : public clang::tidy::ClangTidyModule {
+public:
+  void addCheckFactories(
+      clang::tidy::ClangTidyCheckFactories &CheckFactories) override {
+    CheckFactories.registerCheck<EnumSerializationCheck>(
+        "wire-enum-serialization");
+  }
+};
+
+} // namespace
+} // namespace wirecheck
+
+namespace clang::tidy {
+
+// Registers the module with clang-tidy, both when the plugin is loaded and
+// when it is linked into wirecheck-tidy / wirecheck-clangd.
+static ClangTidyModuleRegistry::Add<::wirecheck::WireModule>
+    X("wire-module", "Checks for what a service writes to the wire.");
+
+// Referenced by the static tools to force this object file into the link.
+// NOLINTNEXTLINE(misc-use-internal-linkage)
+volatile int WireModuleAnchorSource = 0;
+
+} // namespace clang::tidy

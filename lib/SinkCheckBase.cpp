@@ -1,0 +1,157 @@
+//===--- SinkCheckBase.cpp - Shared frame of the sink checks --------------===//
+
+#include "lib/SinkCheckBase.h"
+#include "lib/DeclNames.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Basic/SourceManager.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+
+namespace wirecheck {
+
+SinkCheckBase::SinkCheckBase(StringRef Name,
+                             clang::tidy::ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context),
+      SafeWrappersText(Options.getLocalOrGlobal("SafeWrappers", "")),
+      LogSinksText(Options.getLocalOrGlobal("LogSinks", "")),
+      JsonSinksText(Options.getLocalOrGlobal("JsonSinks", "")) {
+  std::vector<OptionError> Errors;
+  SafeWrappers = parseNameList("SafeWrappers", SafeWrappersText, Errors);
+  std::vector<FunctionSpec> Log =
+      parseFunctionSpecs("LogSinks", LogSinksText, 1, Errors);
+  std::vector<FunctionSpec> Json =
+      parseFunctionSpecs("JsonSinks", JsonSinksText, 1, Errors);
+  Catalogue = std::make_unique<SinkCatalogue>(std::move(Log), std::move(Json));
+  reportOptionErrors(Errors);
+}
+
+void SinkCheckBase::reportOptionErrors(llvm::ArrayRef<OptionError> Errors) {
+  for (const OptionError &E : Errors)
+    configurationDiag("invalid entry '%0' in option '%1.%2': %3; the entry is "
+                      "ignored")
+        << E.Value << getID() << E.Option << E.Message;
+}
+
+void SinkCheckBase::storeOptions(
+    clang::tidy::ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, "SafeWrappers", SafeWrappersText);
+  Options.store(Opts, "LogSinks", LogSinksText);
+  Options.store(Opts, "JsonSinks", JsonSinksText);
+}
+
+void SinkCheckBase::registerMatchers(MatchFinder *Finder) {
+  // Every call and construction: the catalogue decides cheaply, per callee
+  // and cached, whether it is a sink, and calls to project functions are
+  // kept for wrapper propagation.
+  Finder->addMatcher(callExpr().bind("call"), this);
+  Finder->addMatcher(cxxConstructExpr().bind("call"), this);
+}
+
+static bool isLibraryNamespace(StringRef NS) {
+  static constexpr StringRef Libraries[] = {
+      "std",    "nlohmann", "fmt",    "spdlog",   "rapidjson", "Json",
+      "boost",  "absl",     "google", "httplib",  "crow",      "drogon",
+      "Pistache", "web",    "oatpp",  "websocketpp", "magic_enum"};
+  return llvm::is_contained(Libraries, NS);
+}
+
+bool SinkCheckBase::mayWrap(const FunctionDecl &FD) {
+  const FunctionDecl *Key = FD.getCanonicalDecl();
+  auto [It, Inserted] = LibraryCache.try_emplace(Key, false);
+  if (!Inserted)
+    return It->second;
+  bool Result =
+      !Ctx->getSourceManager().isInSystemHeader(FD.getLocation()) &&
+      !isLibraryNamespace(topLevelNamespace(FD)) &&
+      !matchesAnyName(FD, SafeWrappers) && !Catalogue->isSink(FD);
+  It->second = Result;
+  return Result;
+}
+
+void SinkCheckBase::check(const MatchFinder::MatchResult &Result) {
+  const auto *E = Result.Nodes.getNodeAs<Expr>("call");
+  if (!E || E->containsErrors() || E->isInstantiationDependent())
+    return;
+  if (!Ctx) {
+    Ctx = Result.Context;
+    Serializers = std::make_unique<SerializerLookup>(*Ctx);
+  }
+  llvm::SmallVector<SinkArg, 4> Args;
+  Catalogue->collectSinkArgs(*E, Args);
+  for (const SinkArg &A : Args) {
+    if (A.Arg->isTypeDependent() || A.Arg->containsErrors())
+      continue;
+    if (isCandidate(*stripWriteConversions(A.Arg)) || tracedParameter(A.Arg))
+      Flow.addUse(A);
+  }
+  if (!Args.empty() || !isa<CallExpr>(E))
+    return;
+  const FunctionDecl *Callee = calleeOf(*E);
+  if (!Callee || !Callee->isDefined() || !mayWrap(*Callee))
+    return;
+  bool Interesting = llvm::any_of(callArguments(*E), [&](const Expr *Arg) {
+    return !Arg->isTypeDependent() &&
+           (isCandidate(*stripWriteConversions(Arg)) || tracedParameter(Arg));
+  });
+  if (Interesting)
+    Flow.addCall(*E, *Callee);
+}
+
+void SinkCheckBase::onEndOfTranslationUnit() {
+  if (Ctx)
+    Flow.run([&](const SinkUse &U) { return examine(U); },
+             [&](const FunctionDecl &FD) { return mayWrap(FD); });
+  Reported.clear();
+  LibraryCache.clear();
+  Catalogue->clearCache();
+  Serializers.reset();
+  Ctx = nullptr;
+}
+
+bool SinkCheckBase::isInsideSafeWrapper(const Expr &E) {
+  if (SafeWrappers.empty())
+    return false;
+  DynTypedNode Node = DynTypedNode::create(E);
+  for (unsigned Depth = 0; Depth < 64; ++Depth) {
+    DynTypedNodeList Parents = Ctx->getParents(Node);
+    if (Parents.empty())
+      return false;
+    const DynTypedNode &Parent = Parents[0];
+    if (const auto *Call = Parent.get<CallExpr>()) {
+      const FunctionDecl *Callee = Call->getDirectCallee();
+      if (Callee && Node.get<Expr>() != Call->getCallee() &&
+          matchesAnyName(*Callee, SafeWrappers))
+        return true;
+    }
+    if (Parent.get<FunctionDecl>())
+      return false;
+    Node = Parent;
+  }
+  return false;
+}
+
+bool SinkCheckBase::firstReportAt(SourceLocation Loc) {
+  return Reported.insert(Loc).second;
+}
+
+SourceLocation SinkCheckBase::reportLocation(const Expr &E) const {
+  return Ctx->getSourceManager().getFileLoc(E.getBeginLoc());
+}
+
+std::string SinkCheckBase::sinkDisplayName(const SinkUse &Use) const {
+  if (Use.Family == SinkFamily::ProjectLog ||
+      Use.Family == SinkFamily::ProjectJson)
+    return "'" + plainQualifiedName(*Use.Sink) + "'";
+  return familyName(Use.Family).str();
+}
+
+void SinkCheckBase::noteWrapperChain(const SinkUse &Use) {
+  for (const SinkUse *U = &Use; U->Inner; U = U->Inner)
+    diag(reportLocation(*U->Inner->Arg),
+         "'%0' passes the value to %1 here", DiagnosticIDs::Note)
+        << plainQualifiedName(*U->Wrapper) << sinkDisplayName(Use);
+}
+
+} // namespace wirecheck

@@ -1,0 +1,124 @@
+//===--- SinkFlow.cpp - Values into sinks, through project wrappers -------===//
+
+#include "lib/SinkFlow.h"
+#include "lib/DeclNames.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+
+using namespace clang;
+
+namespace wirecheck {
+
+const Expr *stripWriteConversions(const Expr *E) {
+  while (E) {
+    const Expr *Next = E->IgnoreParenImpCasts();
+    if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(Next))
+      Next = M->getSubExpr();
+    else if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(Next))
+      Next = B->getSubExpr();
+    else if (const auto *C = dyn_cast<CXXConstructExpr>(Next)) {
+      // An implicit conversion through a non-explicit constructor.
+      if (!isa<CXXTemporaryObjectExpr>(C) && C->getNumArgs() >= 1 &&
+          !C->isListInitialization() && C->getConstructor() &&
+          !C->getConstructor()->isExplicit() &&
+          !C->getConstructor()->isCopyOrMoveConstructor() &&
+          (C->getNumArgs() == 1 || isa<CXXDefaultArgExpr>(C->getArg(1))))
+        Next = C->getArg(0);
+    }
+    if (Next == E)
+      return E;
+    E = Next;
+  }
+  return E;
+}
+
+static bool isStdForwardOrMove(const CallExpr &Call) {
+  const FunctionDecl *FD = Call.getDirectCallee();
+  if (!FD || Call.getNumArgs() != 1 || !FD->getIdentifier())
+    return false;
+  StringRef Name = FD->getName();
+  return (Name == "forward" || Name == "move") && isInNamespace(*FD, "std");
+}
+
+const ParmVarDecl *tracedParameter(const Expr *E) {
+  while (E) {
+    E = stripWriteConversions(E);
+    if (const auto *Call = dyn_cast<CallExpr>(E)) {
+      if (!isStdForwardOrMove(*Call))
+        return nullptr;
+      E = Call->getArg(0);
+      continue;
+    }
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+      return dyn_cast<ParmVarDecl>(Ref->getDecl());
+    return nullptr;
+  }
+  return nullptr;
+}
+
+/// True if parameter \p Index of \p F has a dependent type in the template
+/// it was instantiated from (a forwarding or generic parameter).
+static bool isGenericParameter(const FunctionDecl &F, unsigned Index) {
+  const FunctionDecl *Pattern = F.getTemplateInstantiationPattern();
+  if (!Pattern)
+    return false;
+  unsigned I = 0;
+  for (const ParmVarDecl *P : Pattern->parameters()) {
+    if (P->isParameterPack() || I == Index)
+      return P->getType()->isDependentType();
+    ++I;
+  }
+  return false;
+}
+
+void SinkFlow::addUse(const SinkArg &A) {
+  Uses.push_back({A.Arg, A.Family, A.Sink});
+  Worklist.push_back(Uses.size() - 1);
+}
+
+void SinkFlow::addCall(const Expr &Call, const FunctionDecl &Callee) {
+  CallsTo[Callee.getCanonicalDecl()].push_back(&Call);
+}
+
+void SinkFlow::markWrapper(const FunctionDecl &F, unsigned Param,
+                           const SinkUse &Inner) {
+  const FunctionDecl *Key = F.getCanonicalDecl();
+  if (!Wrappers.insert({Key, Param}).second)
+    return;
+  auto It = CallsTo.find(Key);
+  if (It == CallsTo.end())
+    return;
+  for (const Expr *Call : It->second) {
+    const FunctionDecl *Callee = calleeOf(*Call);
+    if (!Callee)
+      continue;
+    if (const Expr *Arg = argumentForParam(*Call, *Callee, Param)) {
+      Uses.push_back({Arg, Inner.Family, Inner.Sink, &F, &Inner});
+      Worklist.push_back(Uses.size() - 1);
+    }
+  }
+}
+
+void SinkFlow::run(Reporter Report, WrapperFilter MayWrap) {
+  while (!Worklist.empty()) {
+    const SinkUse &U = Uses[Worklist.back()];
+    Worklist.pop_back();
+    const ParmVarDecl *P = tracedParameter(U.Arg);
+    const auto *Owner =
+        P ? dyn_cast<FunctionDecl>(P->getDeclContext()) : nullptr;
+    bool CanWrap = Owner && MayWrap(*Owner);
+    unsigned Index = P ? P->getFunctionScopeIndex() : 0;
+    if (CanWrap && isGenericParameter(*Owner, Index)) {
+      // The caller decides what the parameter is: report there.
+      markWrapper(*Owner, Index, U);
+      continue;
+    }
+    if (!Report(U) && CanWrap)
+      markWrapper(*Owner, Index, U);
+  }
+  Uses.clear();
+  CallsTo.clear();
+  Wrappers.clear();
+}
+
+} // namespace wirecheck
