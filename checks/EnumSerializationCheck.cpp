@@ -91,20 +91,26 @@ bool EnumSerializationCheck::examine(const SinkUse &Use) {
     return true;
 
   std::string Sink = sinkDisplayName(Use);
+  bool CanHaveSerializer =
+      serializerProtocol(Use.Family) != SerializerProtocol::None;
   {
     auto D = diag(Loc, InContainer
-                           ? "'%0' holds enum '%1', which is written to %2 "
-                             "as its integer value; pass it through a "
+                           ? "%0 holds enum '%1', which is written to %2 as "
+                             "its integer value; %select{convert the "
+                             "elements to strings or pass it through a "
+                             "safe-serialization wrapper|pass it through a "
                              "safe-serialization wrapper or give the enum a "
-                             "serializer"
+                             "serializer}3"
                            : "enum '%1' is written to %2 as its integer "
-                             "value%0; pass it through a safe-serialization "
-                             "wrapper or give it a serializer");
+                             "value%0; %select{convert it to a string or pass "
+                             "it through a safe-serialization wrapper|pass it "
+                             "through a safe-serialization wrapper or give it "
+                             "a serializer}3");
     if (InContainer)
       D << Value->getType().getNonReferenceType().getUnqualifiedType();
     else
       D << (Cast ? " by an explicit cast" : "");
-    D << plainQualifiedName(*ED) << Sink;
+    D << plainQualifiedName(*ED) << Sink << CanHaveSerializer;
 
     // Wrap the argument in the configured conversion, when the argument is
     // the enum itself and its text is in the file.

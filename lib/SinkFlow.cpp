@@ -106,7 +106,9 @@ void SinkFlow::run(Reporter Report, WrapperFilter MayWrap) {
     const ParmVarDecl *P = tracedParameter(U.Arg);
     const auto *Owner =
         P ? dyn_cast<FunctionDecl>(P->getDeclContext()) : nullptr;
-    bool CanWrap = Owner && MayWrap(*Owner);
+    if (Owner && !MayWrap(*Owner))
+      continue; // Inside a library, a sink or a safe wrapper: theirs.
+    bool CanWrap = Owner != nullptr;
     unsigned Index = P ? P->getFunctionScopeIndex() : 0;
     if (CanWrap && isGenericParameter(*Owner, Index)) {
       // The caller decides what the parameter is: report there.

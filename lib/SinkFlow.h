@@ -47,8 +47,9 @@ public:
   /// deliberately accepted, false if the value itself is unremarkable here
   /// (then a parameter it comes from still makes the function a wrapper).
   using Reporter = llvm::function_ref<bool(const SinkUse &)>;
-  /// Decides which functions may never become wrappers (library code, safe
-  /// wrappers themselves).
+  /// Decides which functions may become wrappers. A value read from a
+  /// parameter of any other function (library code, sinks, safe wrappers)
+  /// is that function's business and is not reported.
   using WrapperFilter = llvm::function_ref<bool(const clang::FunctionDecl &)>;
 
   void addUse(const SinkArg &A);

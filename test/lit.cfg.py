@@ -1,0 +1,56 @@
+# -*- Python -*-
+# lit configuration for wirecheck. Paths come from lit.site.cfg.py, which
+# CMake generates; no tool is looked up on PATH.
+import os
+import lit.formats
+
+config.name = "wirecheck"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".cpp", ".test"]
+config.excludes = ["Inputs", "tools", "unit", "CMakeLists.txt"]
+config.test_source_root = os.path.dirname(__file__)
+source_dir = os.path.dirname(config.test_source_root)
+
+# The build directory to test: --param build=DIR (default: <source>/build).
+build_dir = os.path.abspath(lit_config.params.get(
+    "build", os.path.join(source_dir, "build")))
+paths_file = os.path.join(build_dir, "test", "lit.paths.py")
+if not os.path.exists(paths_file):
+    lit_config.fatal("no %s: configure the build first (cmake -S . -B %s)"
+                     % (paths_file, build_dir))
+paths = {}
+with open(paths_file) as f:
+    exec(f.read(), paths)
+for key, value in paths.items():
+    if not key.startswith("__"):
+        setattr(config, key, value)
+config.wirecheck_source_dir = source_dir
+config.test_exec_root = os.path.join(build_dir, "test")
+
+tidy = config.clang_tidy
+plugin = config.wirecheck_plugin
+python = config.python_executable
+runner = os.path.join(config.test_source_root, "tools", "check_clang_tidy.py")
+
+# %clang_tidy: the clang-tidy under test with the wire module available.
+# Either the matching clang-tidy with the plugin loaded, or wirecheck-tidy
+# (WIRECHECK_TIDY=static) that has the module linked in.
+if lit_config.params.get("tidy", "plugin") == "static":
+    tidy_cmd = config.wirecheck_tidy
+    runner_cmd = "%s %s --clang-tidy=%s --filecheck=%s" % (
+        python, runner, config.wirecheck_tidy, config.filecheck)
+else:
+    tidy_cmd = "%s -load %s" % (tidy, plugin)
+    runner_cmd = "%s %s --clang-tidy=%s --plugin=%s --filecheck=%s" % (
+        python, runner, tidy, plugin, config.filecheck)
+
+config.substitutions.append(("%check_clang_tidy", runner_cmd))
+config.substitutions.append(("%clang_tidy", tidy_cmd))
+config.substitutions.append(("%FileCheck", config.filecheck))
+config.substitutions.append(("%not", config.not_tool))
+config.substitutions.append(("%python", python))
+config.substitutions.append(("%wirecheck_src", config.wirecheck_source_dir))
+config.substitutions.append(("%wirecheck_bin", config.wirecheck_binary_dir))
+config.substitutions.append(("%llvm_version", config.llvm_version_major))
+
+config.environment["HOME"] = os.environ.get("HOME", "/tmp")
