@@ -45,8 +45,10 @@ protected:
   /// Reports configuration errors collected while parsing options.
   void reportOptionErrors(llvm::ArrayRef<OptionError> Errors);
 
-  /// Returns true if \p E sits inside an argument of a SafeWrappers call.
-  bool isInsideSafeWrapper(const clang::Expr &E);
+  /// Returns true if \p E sits inside an argument of a SafeWrappers call
+  /// (compared by source range, so it holds across template instantiations
+  /// and needs no parent map).
+  bool isInsideSafeWrapper(const clang::Expr &E) const;
 
   /// Emits the notes that explain how a use reached its sink through
   /// project wrappers.
@@ -73,11 +75,16 @@ protected:
 
 private:
   bool mayWrap(const clang::FunctionDecl &FD);
+  bool isSafeWrapperCall(const clang::CallExpr &Call);
+  void recordSafeWrapperCall(const clang::CallExpr &Call);
 
   std::unique_ptr<SinkCatalogue> Catalogue;
   SinkFlow Flow;
   llvm::DenseSet<clang::SourceLocation> Reported;
   llvm::DenseMap<const clang::FunctionDecl *, bool> LibraryCache;
+  llvm::DenseMap<const clang::NamedDecl *, bool> SafeWrapperCache;
+  /// File ranges of the arguments of SafeWrappers calls in this TU.
+  std::vector<clang::SourceRange> SafeRanges;
 };
 
 } // namespace wirecheck
