@@ -10,11 +10,11 @@
 #ifndef WIRECHECK_LIB_SINKCHECKBASE_H
 #define WIRECHECK_LIB_SINKCHECKBASE_H
 
+#include "clang-tidy/ClangTidyCheck.h"
 #include "lib/OptionLists.h"
 #include "lib/SinkCatalogue.h"
 #include "lib/SinkFlow.h"
 #include "lib/TypeClassification.h"
-#include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseSet.h"
 #include <memory>
 

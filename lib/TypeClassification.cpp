@@ -1,13 +1,13 @@
 //===--- TypeClassification.cpp - What a type turns into on the wire ------===//
 
 #include "lib/TypeClassification.h"
+#include "lib/Compat.h"
 #include "lib/DeclNames.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclFriend.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/Basic/SourceManager.h"
-#include "lib/Compat.h"
 
 using namespace clang;
 
