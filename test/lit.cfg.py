@@ -54,3 +54,13 @@ config.substitutions.append(("%wirecheck_bin", config.wirecheck_binary_dir))
 config.substitutions.append(("%llvm_version", config.llvm_version_major))
 
 config.environment["HOME"] = os.environ.get("HOME", "/tmp")
+
+# The statically linked tools, when built: %wirecheck_tidy, %wirecheck_clangd
+# and the lit features of the same names for REQUIRES lines.
+for tool in ("wirecheck_tidy", "wirecheck_clangd"):
+    path = getattr(config, tool, "")
+    if path and os.path.exists(path):
+        config.available_features.add(tool.replace("_", "-"))
+    config.substitutions.append(("%" + tool, path))
+config.substitutions.append(
+    ("%wirecheck_version", getattr(config, "wirecheck_version", "")))
