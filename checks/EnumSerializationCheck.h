@@ -26,6 +26,7 @@ private:
   bool isIntegerEnum(const clang::EnumDecl &ED) const;
 
   const std::string EnumToString;
+  bool OfferFixes = false;
   const std::string AllowExplicitCastsText;
   bool AllowExplicitCasts = true;
   const std::string IntegerEnumsText;

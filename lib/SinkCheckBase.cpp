@@ -29,8 +29,8 @@ SinkCheckBase::SinkCheckBase(StringRef Name,
 
 void SinkCheckBase::reportOptionErrors(llvm::ArrayRef<OptionError> Errors) {
   for (const OptionError &E : Errors)
-    configurationDiag("invalid entry '%0' in option '%1.%2': %3; the entry is "
-                      "ignored")
+    configurationDiag("invalid value '%0' in option '%1.%2': %3",
+                      DiagnosticIDs::Error)
         << E.Value << getID() << E.Option << E.Message;
 }
 

@@ -9,7 +9,8 @@ The CHECK lines are blanked (so line numbers stay put), clang-tidy runs with
 -fix on a copy, and FileCheck verifies
   CHECK-MESSAGES[-S]: warnings/errors (every other warning fails the test),
   CHECK-NOTES[-S]:    warnings and notes (every other one fails the test),
-  CHECK-FIXES[-S]:    full lines of the fixed file.
+  CHECK-FIXES[-S]:    full lines of the fixed file (leading and trailing
+                      blanks ignored).
 A file without CHECK-MESSAGES/CHECK-NOTES must produce no diagnostic.
 -std=c++17-or-later runs the test once per standard from C++17 to C++23.
 Tools come from absolute paths given by lit's configuration, never PATH.
@@ -146,7 +147,7 @@ def main():
                 code, out = run([args.filecheck, "-input-file=" + temp,
                                  args.input_file,
                                  "-check-prefix=" + p["CHECK-FIXES"],
-                                 "-strict-whitespace", "-match-full-lines"])
+                                 "-match-full-lines"])
                 if code:
                     with open(temp, encoding="utf-8") as f:
                         fixed = f.read()
