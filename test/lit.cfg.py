@@ -64,3 +64,11 @@ for tool in ("wirecheck_tidy", "wirecheck_clangd"):
     config.substitutions.append(("%" + tool, path))
 config.substitutions.append(
     ("%wirecheck_version", getattr(config, "wirecheck_version", "")))
+
+# Real clients the integration surfaces are tested with (Debian packages).
+import shutil
+for feature, program in (("nvim", "nvim"), ("pre-commit", "pre-commit")):
+    found = shutil.which(program, path="/usr/bin")
+    if found:
+        config.available_features.add(feature)
+        config.substitutions.append(("%" + feature, found))
