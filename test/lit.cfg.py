@@ -72,3 +72,12 @@ for feature, program in (("nvim", "nvim"), ("pre-commit", "pre-commit")):
     if found:
         config.available_features.add(feature)
         config.substitutions.append(("%" + feature, found))
+
+# %wirecheck_tidy_args: the clang-tidy under test as "TIDY [PLUGIN]", for
+# scripts that take the binary and the plugin separately.
+if lit_config.params.get("tidy", "plugin") == "static":
+    config.substitutions.insert(0, ("%wirecheck_tidy_args",
+                                    config.wirecheck_tidy))
+else:
+    config.substitutions.insert(0, ("%wirecheck_tidy_args",
+                                    "%s %s" % (tidy, plugin)))
