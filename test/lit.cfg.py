@@ -81,3 +81,9 @@ if lit_config.params.get("tidy", "plugin") == "static":
 else:
     config.substitutions.insert(0, ("%wirecheck_tidy_args",
                                     "%s %s" % (tidy, plugin)))
+
+# %wirecheck_sarif: the SARIF converter.
+config.substitutions.insert(0, ("%wirecheck_sarif",
+                                getattr(config, "wirecheck_sarif", "")))
+if shutil.which("npm"):
+    config.available_features.add("npm")
