@@ -132,6 +132,12 @@ bool SinkCheckBase::isInsideSafeWrapper(const Expr &E) {
   return false;
 }
 
+bool SinkCheckBase::isSafeWrapperCall(const Expr &E) const {
+  const auto *Call = dyn_cast<CallExpr>(E.IgnoreParenImpCasts());
+  const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+  return Callee && matchesAnyName(*Callee, SafeWrappers);
+}
+
 bool SinkCheckBase::firstReportAt(SourceLocation Loc) {
   return Reported.insert(Loc).second;
 }

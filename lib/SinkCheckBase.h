@@ -42,6 +42,13 @@ protected:
   /// diagnosed or deliberately accepted (see SinkFlow::Reporter).
   virtual bool examine(const SinkUse &Use) = 0;
 
+  /// Makes project catch-all stream inserters sinks for this check (see
+  /// SinkCatalogue::setCatchAllInserters). Call from the constructor.
+  void enableCatchAllInserters() { Catalogue->setCatchAllInserters(true); }
+
+  /// Returns true if \p E is a call to one of the SafeWrappers.
+  bool isSafeWrapperCall(const clang::Expr &E) const;
+
   /// Reports configuration errors collected while parsing options.
   void reportOptionErrors(llvm::ArrayRef<OptionError> Errors);
 
