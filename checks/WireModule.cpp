@@ -2,6 +2,7 @@
 
 #include "checks/EnumSerializationCheck.h"
 #include "checks/ObjectSerializationCheck.h"
+#include "checks/UnwrappedPayloadCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "lib/Compat.h"
 
@@ -16,6 +17,8 @@ public:
         "wire-enum-serialization");
     CheckFactories.registerCheck<ObjectSerializationCheck>(
         "wire-object-serialization");
+    CheckFactories.registerCheck<UnwrappedPayloadCheck>(
+        "wire-unwrapped-payload");
   }
 };
 

@@ -27,11 +27,17 @@ SinkCheckBase::SinkCheckBase(StringRef Name,
   reportOptionErrors(Errors);
 }
 
-void SinkCheckBase::reportOptionErrors(llvm::ArrayRef<OptionError> Errors) {
+void reportOptionErrors(const clang::tidy::ClangTidyCheck &Check,
+                        StringRef CheckName,
+                        llvm::ArrayRef<OptionError> Errors) {
   for (const OptionError &E : Errors)
-    configurationDiag("invalid entry '%0' in option '%1.%2': %3; the entry is "
-                      "ignored")
-        << E.Value << getID() << E.Option << E.Message;
+    Check.configurationDiag("invalid entry '%0' in option '%1.%2': %3; the "
+                            "entry is ignored")
+        << E.Value << CheckName << E.Option << E.Message;
+}
+
+void SinkCheckBase::reportOptionErrors(llvm::ArrayRef<OptionError> Errors) {
+  wirecheck::reportOptionErrors(*this, getID(), Errors);
 }
 
 void SinkCheckBase::storeOptions(

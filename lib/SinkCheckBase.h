@@ -20,6 +20,12 @@
 
 namespace wirecheck {
 
+/// Reports configuration errors collected while parsing the options of
+/// \p Check, one configuration diagnostic each, naming option and value.
+void reportOptionErrors(const clang::tidy::ClangTidyCheck &Check,
+                        llvm::StringRef CheckName,
+                        llvm::ArrayRef<OptionError> Errors);
+
 class SinkCheckBase : public clang::tidy::ClangTidyCheck {
 public:
   SinkCheckBase(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
