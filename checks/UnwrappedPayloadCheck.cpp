@@ -113,6 +113,10 @@ void UnwrappedPayloadCheck::report(const PayloadFinding &Finding) {
            DiagnosticIDs::Note)
           << plainQualifiedName(*N.Subject) << WrapperNames;
       break;
+    case PayloadNoteKind::Branch:
+      diag(At, "this branch does not go through %0", DiagnosticIDs::Note)
+          << WrapperNames;
+      break;
     case PayloadNoteKind::Untraced:
       diag(At, "the value of '%0' cannot be traced to %1",
            DiagnosticIDs::Note)

@@ -496,8 +496,7 @@ static const Expr *stripSameValue(const Expr *E) {
                        (RD->getName() == "basic_string" ||
                         RD->getName() == "basic_string_view");
       if (C->getNumArgs() >= 1 && Ctor &&
-          (Ctor->isCopyOrMoveConstructor() ||
-           (StdString && C->getArg(0)->getType()->isRecordType())))
+          (Ctor->isCopyOrMoveConstructor() || StdString))
         Next = C->getArg(0);
     } else if (const auto *Call = dyn_cast<CallExpr>(Next)) {
       if (isStdFunction(Call->getDirectCallee(), {"move", "forward"}) &&
@@ -538,14 +537,20 @@ void PayloadFlow::classify(const Expr *E, FunctionAnalysis *FA, Point P,
   E = stripSameValue(E);
   if (E->containsErrors() || E->isTypeDependent())
     return;
-  if (const auto *Cond = dyn_cast<ConditionalOperator>(E)) {
-    classify(Cond->getTrueExpr(), FA, P, Out, Depth + 1);
-    classify(Cond->getFalseExpr(), FA, P, Out, Depth + 1);
-    return;
-  }
-  if (const auto *Cond = dyn_cast<BinaryConditionalOperator>(E)) {
-    classify(Cond->getCommon(), FA, P, Out, Depth + 1);
-    classify(Cond->getFalseExpr(), FA, P, Out, Depth + 1);
+  if (const auto *Cond = dyn_cast<AbstractConditionalOperator>(E)) {
+    // Both branches must be wrapper output; a raw one gets its own note.
+    const Expr *First = Cond->getTrueExpr();
+    if (const auto *Binary = dyn_cast<BinaryConditionalOperator>(Cond))
+      First = Binary->getCommon();
+    const Expr *Second = Cond->getFalseExpr();
+    for (const Expr *Branch : {First, Second}) {
+      Verdict V;
+      classify(Branch, FA, P, V, Depth + 1);
+      if (V.Direct)
+        Out.Notes.push_back(
+            {PayloadNoteKind::Branch, Branch->getBeginLoc(), nullptr});
+      Out.merge(V);
+    }
     return;
   }
   if (const auto *Member = dyn_cast<CXXMemberCallExpr>(E))
@@ -577,7 +582,7 @@ void PayloadFlow::classify(const Expr *E, FunctionAnalysis *FA, Point P,
   if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
     if (const auto *VD = dyn_cast<VarDecl>(Ref->getDecl())) {
       if (VD->hasLocalStorage()) {
-        classifyVar(VD, FA, P, Out, Depth + 1);
+        classifyVar(VD, Ref, FA, P, Out, Depth + 1);
         return;
       }
       Out.Notes.push_back({PayloadNoteKind::Untraced, Ref->getLocation(), VD});
@@ -591,7 +596,7 @@ void PayloadFlow::classify(const Expr *E, FunctionAnalysis *FA, Point P,
       // A member of this object: its definitions here, then its writes in
       // the TU. A member of another object is a value like any other.
       if (isa<CXXThisExpr>(Member->getBase()->IgnoreParenImpCasts())) {
-        classifyVar(Field, FA, P, Out, Depth + 1);
+        classifyVar(Field, Member, FA, P, Out, Depth + 1);
         return;
       }
     }
@@ -599,17 +604,18 @@ void PayloadFlow::classify(const Expr *E, FunctionAnalysis *FA, Point P,
   Out.Direct = true;
 }
 
-void PayloadFlow::classifyVar(const ValueDecl *Var, FunctionAnalysis *FA,
-                              Point P, Verdict &Out, unsigned Depth) {
+void PayloadFlow::classifyVar(const ValueDecl *Var, const Expr *Use,
+                              FunctionAnalysis *FA, Point P, Verdict &Out,
+                              unsigned Depth) {
   if (!FA || !FA->DefsOf.count(Var)) {
-    classifyEntry(Var, FA, nullptr, Out, Depth);
+    classifyEntry(Var, FA, Use, Out, Depth);
     return;
   }
   for (const Def *D : FA->reaching(Var, P)) {
     if (!Visiting.insert(D).second)
       continue; // Already being classified (a loop): adds nothing new.
     if (D->Entry) {
-      classifyEntry(Var, FA, nullptr, Out, Depth);
+      classifyEntry(Var, FA, Use, Out, Depth);
     } else if (D->WrapperOut) {
       // Written by a wrapper through an out-parameter.
     } else if (!D->Value) {
@@ -646,7 +652,7 @@ void PayloadFlow::classifyEntry(const ValueDecl *Var, FunctionAnalysis *FA,
       if (FunctionAnalysis *OA = Outer ? analysis(*Outer) : nullptr) {
         auto It = OA->Lambdas.find(Lambda);
         if (It != OA->Lambdas.end()) {
-          classifyVar(Var, OA, Point(It->second), Out, Depth + 1);
+          classifyVar(Var, Use, OA, Point(It->second), Out, Depth + 1);
           return;
         }
       }

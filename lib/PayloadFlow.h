@@ -41,6 +41,7 @@ enum class PayloadNoteKind : uint8_t {
   DefaultInit,    ///< `std::string payload;` reaching the send.
   Modification,   ///< `payload += "\n";`, `payload.append(...)`.
   Return,         ///< A summarised function returns a raw value here.
+  Branch,         ///< One branch of a conditional operator.
   Untraced,       ///< A global, or a member with no write in the TU.
 };
 
@@ -102,8 +103,9 @@ private:
 
   void classify(const clang::Expr *E, FunctionAnalysis *FA, Point P,
                 Verdict &Out, unsigned Depth);
-  void classifyVar(const clang::ValueDecl *Var, FunctionAnalysis *FA, Point P,
-                   Verdict &Out, unsigned Depth);
+  void classifyVar(const clang::ValueDecl *Var, const clang::Expr *Use,
+                   FunctionAnalysis *FA, Point P, Verdict &Out,
+                   unsigned Depth);
   void classifyEntry(const clang::ValueDecl *Var, FunctionAnalysis *FA,
                      const clang::Expr *Use, Verdict &Out, unsigned Depth);
   void classifyField(const clang::FieldDecl *Field, Verdict &Out,
