@@ -369,8 +369,9 @@ PayloadFlow::analysis(const FunctionDecl &FD) {
           if (CoReturn->getOperand())
             FA->Returns.push_back({CoReturn->getOperand(), At});
         }
-        if (!isa<Expr>(S) || !cast<Expr>(S)->containsErrors())
-          Finder.find(S, Found);
+        // Definitions whose value has errors are kept: classify() accepts
+        // such a value, so broken code produces no finding of its own.
+        Finder.find(S, Found);
       } else if (std::optional<CFGInitializer> CI = E.getAs<CFGInitializer>()) {
         const CXXCtorInitializer *Init = CI->getInitializer();
         if (Init->getMember() && Init->getInit())
