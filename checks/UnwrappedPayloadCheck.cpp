@@ -15,7 +15,10 @@ UnwrappedPayloadCheck::UnwrappedPayloadCheck(
     StringRef Name, clang::tidy::ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
       PayloadSinksText(Options.get("PayloadSinks", "")),
-      RequiredWrapperText(Options.get("RequiredWrapper", "")) {
+      // Without its own list, the check requires the wrappers every wire
+      // check accepts (the global SafeWrappers).
+      RequiredWrapperText(Options.get(
+          "RequiredWrapper", Options.getLocalOrGlobal("SafeWrappers", ""))) {
   std::vector<OptionError> Errors;
   PayloadSinks = parseFunctionSpecs("PayloadSinks", PayloadSinksText, 1,
                                     Errors);
@@ -24,8 +27,9 @@ UnwrappedPayloadCheck::UnwrappedPayloadCheck(
   reportOptionErrors(*this, getID(), Errors);
   if (!PayloadSinks.empty() && RequiredWrappers.empty() &&
       splitList(RequiredWrapperText).empty())
-    configurationDiag("option '%0.PayloadSinks' is set but "
-                      "'%0.RequiredWrapper' is empty; the check is disabled")
+    configurationDiag("option '%0.PayloadSinks' is set but neither "
+                      "'%0.RequiredWrapper' nor 'SafeWrappers' names a "
+                      "wrapper; the check is disabled")
         << getID();
   for (size_t I = 0; I < RequiredWrappers.size(); ++I) {
     if (I)
