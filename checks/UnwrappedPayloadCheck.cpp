@@ -3,6 +3,7 @@
 #include "checks/UnwrappedPayloadCheck.h"
 #include "lib/DeclNames.h"
 #include "lib/SinkCheckBase.h"
+#include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Basic/SourceManager.h"
 
@@ -51,16 +52,33 @@ void UnwrappedPayloadCheck::registerMatchers(MatchFinder *Finder) {
   // calls to functions of the TU in case a send makes them sinks.
   Finder->addMatcher(callExpr().bind("call"), this);
   Finder->addMatcher(cxxConstructExpr().bind("call"), this);
+  // Function definitions and lambdas: where each call is, without a parent
+  // map of the whole TU.
+  Finder->addMatcher(functionDecl(isDefinition()).bind("function"), this);
+  Finder->addMatcher(lambdaExpr().bind("lambda"), this);
 }
 
 void UnwrappedPayloadCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *E = Result.Nodes.getNodeAs<Expr>("call");
-  if (!E || E->containsErrors() || E->isInstantiationDependent())
-    return;
   if (!Flow) {
     Ctx = Result.Context;
     Flow = std::make_unique<PayloadFlow>(*Ctx, PayloadSinks, RequiredWrappers);
   }
+  if (const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("function")) {
+    Flow->addFunction(*FD);
+    return;
+  }
+  if (const auto *Lambda = Result.Nodes.getNodeAs<LambdaExpr>("lambda")) {
+    Flow->addFunction(*Lambda->getCallOperator());
+    // A generic lambda's call operator is a template: its instantiations.
+    if (const FunctionTemplateDecl *Generic =
+            Lambda->getDependentCallOperator())
+      for (const FunctionDecl *Spec : Generic->specializations())
+        Flow->addFunction(*Spec);
+    return;
+  }
+  const auto *E = Result.Nodes.getNodeAs<Expr>("call");
+  if (!E || E->containsErrors() || E->isInstantiationDependent())
+    return;
   Flow->addCall(*E);
 }
 

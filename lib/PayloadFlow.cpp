@@ -5,7 +5,6 @@
 #include "lib/SinkCatalogue.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Analysis/CFG.h"
@@ -166,20 +165,44 @@ void PayloadFlow::addCall(const Expr &Call) {
   CallsTo[Callee->getCanonicalDecl()].push_back(&Call);
 }
 
+void PayloadFlow::addFunction(const FunctionDecl &FD) {
+  if (!FD.doesThisDeclarationHaveABody() || FD.isDependentContext())
+    return;
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceLocation Begin = SM.getFileLoc(FD.getSourceRange().getBegin());
+  SourceLocation End = SM.getFileLoc(FD.getSourceRange().getEnd());
+  if (Begin.isInvalid() || End.isInvalid() || SM.isInSystemHeader(Begin))
+    return;
+  auto [BeginFile, BeginOffset] = SM.getDecomposedLoc(Begin);
+  auto [EndFile, EndOffset] = SM.getDecomposedLoc(End);
+  if (BeginFile != EndFile || EndOffset < BeginOffset)
+    return;
+  Functions[BeginFile].push_back({BeginOffset, EndOffset, &FD});
+}
+
 const FunctionDecl *PayloadFlow::enclosingFunction(const Stmt &S) {
-  DynTypedNode Node = DynTypedNode::create(S);
-  for (unsigned Depth = 0; Depth < 256; ++Depth) {
-    DynTypedNodeList Parents = Ctx.getParents(Node);
-    if (Parents.empty())
-      return nullptr;
-    Node = Parents[0];
-    if (const auto *FD = Node.get<FunctionDecl>())
-      return FD;
-    if (const auto *Lambda = Node.get<LambdaExpr>())
-      return Lambda->getCallOperator();
-    if (Node.get<TranslationUnitDecl>())
-      return nullptr;
-  }
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceLocation Loc = SM.getFileLoc(S.getBeginLoc());
+  if (Loc.isInvalid())
+    return nullptr;
+  auto [File, Offset] = SM.getDecomposedLoc(Loc);
+  auto It = Functions.find(File);
+  if (It == Functions.end())
+    return nullptr;
+  llvm::SmallVector<const FunctionRange *, 4> Candidates;
+  for (const FunctionRange &R : It->second)
+    if (R.Begin <= Offset && Offset <= R.End)
+      Candidates.push_back(&R);
+  // Innermost first; the function's CFG confirms the statement is its own
+  // (instantiations of one template share their source range).
+  llvm::stable_sort(Candidates, [](const FunctionRange *A,
+                                   const FunctionRange *B) {
+    return A->End - A->Begin < B->End - B->Begin;
+  });
+  for (const FunctionRange *R : Candidates)
+    if (FunctionAnalysis *FA = analysis(*R->FD))
+      if (FA->Points.count(&S))
+        return R->FD;
   return nullptr;
 }
 

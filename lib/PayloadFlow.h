@@ -25,6 +25,7 @@
 #include "lib/OptionLists.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
+#include "clang/Basic/SourceLocation.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
@@ -83,6 +84,11 @@ public:
   /// Records a call or construction of the TU (non-dependent).
   void addCall(const clang::Expr &Call);
 
+  /// Records a function definition of the TU. Sends, calls and member
+  /// writes are attributed to the innermost recorded function around them
+  /// (confirmed against its CFG), so no parent map of the TU is needed.
+  void addFunction(const clang::FunctionDecl &FD);
+
   /// Analyses the recorded sends and reports each finding once.
   void run(llvm::function_ref<void(const PayloadFinding &)> Report);
 
@@ -140,6 +146,12 @@ private:
       FieldVerdicts;
   std::unique_ptr<FieldWriteMap> FieldWrites;
   llvm::DenseSet<const void *> Visiting;
+
+  struct FunctionRange {
+    unsigned Begin, End;
+    const clang::FunctionDecl *FD;
+  };
+  llvm::DenseMap<clang::FileID, std::vector<FunctionRange>> Functions;
 };
 
 } // namespace wirecheck
