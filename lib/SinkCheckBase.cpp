@@ -27,11 +27,17 @@ SinkCheckBase::SinkCheckBase(StringRef Name,
   reportOptionErrors(Errors);
 }
 
-void SinkCheckBase::reportOptionErrors(llvm::ArrayRef<OptionError> Errors) {
+void reportOptionErrors(const clang::tidy::ClangTidyCheck &Check,
+                        StringRef CheckName,
+                        llvm::ArrayRef<OptionError> Errors) {
   for (const OptionError &E : Errors)
-    configurationDiag("invalid value '%0' in option '%1.%2': %3",
-                      DiagnosticIDs::Error)
-        << E.Value << getID() << E.Option << E.Message;
+    Check.configurationDiag("invalid value '%0' in option '%1.%2': %3",
+                            DiagnosticIDs::Error)
+        << E.Value << CheckName << E.Option << E.Message;
+}
+
+void SinkCheckBase::reportOptionErrors(llvm::ArrayRef<OptionError> Errors) {
+  wirecheck::reportOptionErrors(*this, getID(), Errors);
 }
 
 void SinkCheckBase::storeOptions(
@@ -83,7 +89,7 @@ void SinkCheckBase::check(const MatchFinder::MatchResult &Result) {
   if (Ctx->getSourceManager().isInSystemHeader(E->getBeginLoc()))
     return;
   if (const auto *Call = dyn_cast<CallExpr>(E))
-    if (!SafeWrappers.empty() && isSafeWrapperCall(*Call))
+    if (!SafeWrappers.empty() && callsSafeWrapper(*Call))
       recordSafeWrapperCall(*Call);
   if (E->isInstantiationDependent())
     return;
@@ -121,7 +127,7 @@ void SinkCheckBase::onEndOfTranslationUnit() {
   Ctx = nullptr;
 }
 
-bool SinkCheckBase::isSafeWrapperCall(const CallExpr &Call) {
+bool SinkCheckBase::callsSafeWrapper(const CallExpr &Call) {
   llvm::SmallVector<const NamedDecl *, 2> Candidates;
   if (const FunctionDecl *Callee = Call.getDirectCallee())
     Candidates.push_back(Callee);
@@ -154,6 +160,12 @@ bool SinkCheckBase::isInsideSafeWrapper(const Expr &E) const {
     return !SM.isBeforeInTranslationUnit(Loc, R.getBegin()) &&
            !SM.isBeforeInTranslationUnit(R.getEnd(), Loc);
   });
+}
+
+bool SinkCheckBase::isSafeWrapperCall(const Expr &E) const {
+  const auto *Call = dyn_cast<CallExpr>(E.IgnoreParenImpCasts());
+  const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+  return Callee && matchesAnyName(*Callee, SafeWrappers);
 }
 
 bool SinkCheckBase::firstReportAt(SourceLocation Loc) {

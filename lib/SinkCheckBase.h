@@ -20,6 +20,12 @@
 
 namespace wirecheck {
 
+/// Reports configuration errors collected while parsing the options of
+/// \p Check, one configuration diagnostic each, naming option and value.
+void reportOptionErrors(const clang::tidy::ClangTidyCheck &Check,
+                        llvm::StringRef CheckName,
+                        llvm::ArrayRef<OptionError> Errors);
+
 class SinkCheckBase : public clang::tidy::ClangTidyCheck {
 public:
   SinkCheckBase(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
@@ -41,6 +47,13 @@ protected:
   /// Examines one value that reaches a sink; returns true if it was
   /// diagnosed or deliberately accepted (see SinkFlow::Reporter).
   virtual bool examine(const SinkUse &Use) = 0;
+
+  /// Makes project catch-all stream inserters sinks for this check (see
+  /// SinkCatalogue::setCatchAllInserters). Call from the constructor.
+  void enableCatchAllInserters() { Catalogue->setCatchAllInserters(true); }
+
+  /// Returns true if \p E is a call to one of the SafeWrappers.
+  bool isSafeWrapperCall(const clang::Expr &E) const;
 
   /// Reports configuration errors collected while parsing options.
   void reportOptionErrors(llvm::ArrayRef<OptionError> Errors);
@@ -75,7 +88,7 @@ protected:
 
 private:
   bool mayWrap(const clang::FunctionDecl &FD);
-  bool isSafeWrapperCall(const clang::CallExpr &Call);
+  bool callsSafeWrapper(const clang::CallExpr &Call);
   void recordSafeWrapperCall(const clang::CallExpr &Call);
 
   std::unique_ptr<SinkCatalogue> Catalogue;
