@@ -1,6 +1,7 @@
 //===--- WireModule.cpp - The clang-tidy module 'wire' --------------------===//
 
 #include "checks/EnumSerializationCheck.h"
+#include "checks/RouteMismatchCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "lib/Compat.h"
 
@@ -13,6 +14,7 @@ public:
       clang::tidy::ClangTidyCheckFactories &CheckFactories) override {
     CheckFactories.registerCheck<EnumSerializationCheck>(
         "wire-enum-serialization");
+    CheckFactories.registerCheck<RouteMismatchCheck>("wire-route-mismatch");
   }
 };
 

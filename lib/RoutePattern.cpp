@@ -191,8 +191,9 @@ static llvm::Expected<RouteSegment> regexSegment(llvm::StringRef Re,
   auto R = std::make_shared<llvm::Regex>("^(" + toPosixRegex(Re) + ")$");
   std::string Error;
   if (!R->isValid(Error))
-    return llvm::createStringError("invalid regular expression '" + Re.str() +
-                                   "': " + Error);
+    return llvm::createStringError("'" + Re.str() +
+                                   "' is not a valid regular expression: " +
+                                   Error);
   S.Kind = RouteSegment::Regex;
   S.Re = std::move(R);
   return S;
@@ -510,10 +511,12 @@ RouteDistance routeDistance(const RoutePattern &Route,
     D.Characters += C;
     return D;
   };
+  // Adding or dropping a segment costs its length in characters.
+  auto Len = [](const RouteSegment &S) { return unsigned(S.Text.size()); };
   for (size_t I = 1; I <= N; ++I)
-    Cost[I][0] = Add(Cost[I - 1][0], 1, 0);
+    Cost[I][0] = Add(Cost[I - 1][0], 1, Len(R[I - 1]));
   for (size_t J = 1; J <= M; ++J)
-    Cost[0][J] = Add(Cost[0][J - 1], 1, 0);
+    Cost[0][J] = Add(Cost[0][J - 1], 1, Len(U[J - 1]));
   for (size_t I = 1; I <= N; ++I)
     for (size_t J = 1; J <= M; ++J) {
       const RouteSegment &RS = R[I - 1], &US = U[J - 1];
@@ -528,8 +531,8 @@ RouteDistance routeDistance(const RoutePattern &Route,
         Sub = Add(Cost[I - 1][J - 1], Near ? 1 : 2,
                   llvm::StringRef(RS.Text).edit_distance(US.Text));
       }
-      Cost[I][J] = std::min({Sub, Add(Cost[I - 1][J], 1, 0),
-                             Add(Cost[I][J - 1], 1, 0)});
+      Cost[I][J] = std::min({Sub, Add(Cost[I - 1][J], 1, Len(RS)),
+                             Add(Cost[I][J - 1], 1, Len(US))});
     }
   if (!HasRest)
     return Cost[N][M];

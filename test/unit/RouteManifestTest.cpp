@@ -89,7 +89,7 @@ TEST(RouteManifestTest, MalformedManifestsNameFileLineAndColumn) {
                           "\"methods\": [\"FETCH\"]}]}"),
             "m.json:2:29: 'FETCH' is not an HTTP method");
   EXPECT_EQ(manifestError("{\"routes\": [{\"path\": \"/a/([0-9\"}]}"),
-            "m.json:1:22: invalid regular expression '([0-9': "
+            "m.json:1:22: '([0-9' is not a valid regular expression: "
             "brackets ([ ]) not balanced");
   EXPECT_EQ(manifestError("[1, 2]"), "m.json:1:2: the manifest must be a mapping");
   EXPECT_EQ(manifestError(""), "m.json:1:1: the document is empty");
