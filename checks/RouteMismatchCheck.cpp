@@ -102,57 +102,18 @@ void RouteMismatchCheck::noteRoute(const RouteEntry &Route,
 void RouteMismatchCheck::diagnose(const ExtractedUse &Use,
                                   ArrayRef<const RouteEntry *> Routes) {
   RouteVerdict V = classifyUse(Use.Path, Use.Method, Routes);
-  std::string Path = urlPath(Use.Path.display()).str();
-  if (Path.empty())
-    Path = "/";
-  std::string Desc = Use.Method.empty() ? Path : Use.Method + " " + Path;
-  switch (V.Kind) {
-  case RouteVerdict::Ok:
+  std::optional<RouteFinding> F =
+      explainVerdict(V, Use.Path, Use.Method, Use.LiteralText);
+  if (!F)
     return;
-  case RouteVerdict::WrongMethod:
-    diag(Use.Loc, "'%0' is registered for %1, not %2")
-        << Path << V.RegisteredMethods << Use.Method;
-    for (const RouteEntry *R : V.Related)
-      noteRoute(*R, Use,
-                "route '" + R->Pattern.source() + "' registered here for " +
-                    R->methodList());
-    return;
-  case RouteVerdict::TypeMismatch: {
-    diag(Use.Loc, "no registered route matches '%0'") << Desc;
-    const RouteEntry &R = *V.Related.front();
-    noteRoute(R, Use,
-              "segment " + std::to_string(V.Mismatch.Segment) + " ('" +
-                  V.Mismatch.Actual + "') is not " + V.Mismatch.Expected +
-                  " as route '" + R.Pattern.source() + "' requires");
-    return;
+  {
+    auto D = diag(Use.Loc, "%0") << F->Message;
+    if (F->NewLiteral)
+      if (std::optional<std::string> Quoted = quoteLiteral(*F->NewLiteral))
+        D << FixItHint::CreateReplacement(Use.LiteralRange, *Quoted);
   }
-  case RouteVerdict::NoMatch:
-    break;
-  }
-  std::string Hint;
-  if (V.Replacement) {
-    Hint = "; did you mean '" + RoutePattern::parseUse(*V.Replacement).display() +
-           "'?";
-  } else if (!V.Related.empty()) {
-    std::vector<std::string> Names;
-    for (const RouteEntry *R : llvm::ArrayRef(V.Related).take_front(3))
-      Names.push_back("'" + R->Pattern.source() + "'");
-    Hint = "; did you mean " + llvm::join(Names, " or ") + "?";
-  }
-  auto D = diag(Use.Loc, "no registered route matches '%0'%1") << Desc << Hint;
-  // Replace the literal when the nearest route is unique and the path is a
-  // plain literal: the rest of the URL, the query and the fragment stay.
-  if (V.Replacement && Use.LiteralText) {
-    StringRef Text = *Use.LiteralText;
-    size_t Begin, End;
-    urlPath(Text, &Begin, &End);
-    std::string NewPath = *V.Replacement;
-    if (Text.slice(Begin, End).ends_with("/") && !StringRef(NewPath).ends_with("/"))
-      NewPath += '/';
-    if (std::optional<std::string> Quoted = quoteLiteral(
-            (Text.take_front(Begin) + NewPath + Text.substr(End)).str()))
-      D << FixItHint::CreateReplacement(Use.LiteralRange, *Quoted);
-  }
+  for (const auto &[Route, Note] : F->Notes)
+    noteRoute(*Route, Use, Note);
 }
 
 void RouteMismatchCheck::onEndOfTranslationUnit() {

@@ -87,6 +87,65 @@ RouteVerdict classifyUse(const RoutePattern &Use, llvm::StringRef Method,
   return V;
 }
 
+std::optional<RouteFinding>
+explainVerdict(const RouteVerdict &V, const RoutePattern &Use,
+               llvm::StringRef Method,
+               const std::optional<std::string> &LiteralText) {
+  std::string Path = urlPath(Use.display()).str();
+  if (Path.empty())
+    Path = "/";
+  std::string Desc = Method.empty() ? Path : Method.str() + " " + Path;
+  RouteFinding F;
+  switch (V.Kind) {
+  case RouteVerdict::Ok:
+    return std::nullopt;
+  case RouteVerdict::WrongMethod:
+    F.Message = "'" + Path + "' is registered for " + V.RegisteredMethods +
+                ", not " + Method.str();
+    for (const RouteEntry *R : V.Related)
+      F.Notes.push_back({R, "route '" + R->Pattern.source() +
+                                "' registered here for " + R->methodList()});
+    return F;
+  case RouteVerdict::TypeMismatch: {
+    F.Message = "no registered route matches '" + Desc + "'";
+    const RouteEntry *R = V.Related.front();
+    F.Notes.push_back(
+        {R, "segment " + std::to_string(V.Mismatch.Segment) + " ('" +
+                V.Mismatch.Actual + "') is not " + V.Mismatch.Expected +
+                " as route '" + R->Pattern.source() + "' requires"});
+    return F;
+  }
+  case RouteVerdict::NoMatch:
+    break;
+  }
+  F.Message = "no registered route matches '" + Desc + "'";
+  if (V.Replacement) {
+    F.Message += "; did you mean '" +
+                 RoutePattern::parseUse(*V.Replacement).display() + "'?";
+  } else if (!V.Related.empty()) {
+    std::vector<std::string> Names;
+    for (const RouteEntry *R : llvm::ArrayRef(V.Related).take_front(3))
+      Names.push_back("'" + R->Pattern.source() + "'");
+    F.Message += "; did you mean " + llvm::join(Names, " or ") + "?";
+  }
+  for (const RouteEntry *R : V.Related)
+    F.Notes.push_back({R, "route '" + R->Pattern.source() + "' registered "
+                              "here for " + R->methodList()});
+  // Rewrite the literal: the rest of the URL, the query and the fragment
+  // stay as they are.
+  if (V.Replacement && LiteralText) {
+    llvm::StringRef Text = *LiteralText;
+    size_t Begin, End;
+    urlPath(Text, &Begin, &End);
+    std::string NewPath = *V.Replacement;
+    if (Text.slice(Begin, End).ends_with("/") &&
+        !llvm::StringRef(NewPath).ends_with("/"))
+      NewPath += '/';
+    F.NewLiteral = (Text.take_front(Begin) + NewPath + Text.substr(End)).str();
+  }
+  return F;
+}
+
 //===----------------------------------------------------------------------===//
 // Reading documents
 //===----------------------------------------------------------------------===//

@@ -64,6 +64,25 @@ struct RouteVerdict {
 RouteVerdict classifyUse(const RoutePattern &Use, llvm::StringRef Method,
                          llvm::ArrayRef<const RouteEntry *> Routes);
 
+/// The words of a finding on one client use, shared by the check and the
+/// tool so both say the same thing.
+struct RouteFinding {
+  std::string Message;
+  /// Secondary locations: a route and what to say at it.
+  std::vector<std::pair<const RouteEntry *, std::string>> Notes;
+  /// The corrected text of the path literal, when a fix-it is certain.
+  std::optional<std::string> NewLiteral;
+};
+
+/// Explains \p V for the client path \p Use called with \p Method.
+/// \p LiteralText is the content of the path's string literal when the path
+/// is one plain literal (a fix-it may then replace it). std::nullopt when
+/// the use is served.
+std::optional<RouteFinding>
+explainVerdict(const RouteVerdict &V, const RoutePattern &Use,
+               llvm::StringRef Method,
+               const std::optional<std::string> &LiteralText);
+
 /// Parses a route manifest (the JSON `wirecheck-routes --manifest-out`
 /// writes). \p Name is used in errors, which read `Name:line:col: message`.
 llvm::Expected<std::vector<RouteEntry>>

@@ -35,6 +35,7 @@ void tests() {
   test::postJson("/api/agent/stop", "{}");
   // CHECK-NOTES: :[[@LINE-1]]:18: warning: no registered route matches 'POST /api/agent/stop'; did you mean '/api/agents/stop'? [wire-route-mismatch]
   // CHECK-NOTES: :[[@LINE-2]]:18: note: FIX-IT applied suggested code changes
+  // CHECK-NOTES: :29:26: note: route '/api/agents/stop' registered here for POST
   // CHECK-FIXES:  test::postJson("/api/agents/stop", "{}");
   test::call("GET", "/api/agents/stop");
   // CHECK-NOTES: :[[@LINE-1]]:21: warning: '/api/agents/stop' is registered for POST, not GET [wire-route-mismatch]
