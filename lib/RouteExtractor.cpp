@@ -365,8 +365,8 @@ static const RoleTable &builtinRoles() {
     Add(makeRole(RoleKind::Use, "websocketpp::client::get_connection", 0, -1,
                  "GET", "websocketpp"));
     for (const RouteExtractor::Role &R : T.Roles)
-      if (!llvm::is_contained(T.CallNames, R.Name.str()))
-        T.CallNames.push_back(R.Name.str());
+      if (!llvm::is_contained(T.CallNames, R.Name.Components.back()))
+        T.CallNames.push_back(R.Name.Components.back());
     T.VarClassNames = {"web::http::experimental::listener::http_listener",
                        "boost::beast::http::message"};
     return T;
@@ -404,9 +404,16 @@ RouteExtractor::~RouteExtractor() = default;
 
 void RouteExtractor::registerMatchers(MatchFinder &Finder,
                                       MatchFinder::MatchCallback *Callback) {
+  // The last components only: clang's hasName wants template arguments
+  // spelled for members of class templates (`Crow<>::route`), which the
+  // user cannot know. roleOf() then checks the qualified name, once per
+  // declaration.
   std::vector<std::string> NameText = builtinRoles().CallNames;
   for (const auto &R : UserRoles)
-    NameText.push_back(R->Name.str());
+    NameText.push_back(R->Name.Components.back());
+  llvm::sort(NameText);
+  NameText.erase(std::unique(NameText.begin(), NameText.end()),
+                 NameText.end());
   std::vector<StringRef> Names(NameText.begin(), NameText.end());
   std::vector<StringRef> Classes(builtinRoles().VarClassNames.begin(),
                                  builtinRoles().VarClassNames.end());
@@ -446,7 +453,7 @@ public:
     // Only oatpp's macro.
     StringRef File =
         PP.getSourceManager().getFilename(MI->getDefinitionLoc());
-    if (!File.contains("oatpp"))
+    if (!File.contains("/oatpp/") && !File.contains("\\oatpp\\"))
       return;
     std::optional<std::string> Method = literalArg(Args, 0);
     std::optional<std::string> Path = literalArg(Args, 1);
