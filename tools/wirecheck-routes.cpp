@@ -154,8 +154,16 @@ public:
   IndexAction(TUResult &Out)
       : Out(Out),
         Extractor(parseSpecs(Registrars), parseSpecs(Consumers)),
-        Callback(Extractor) {
+        Callback(Extractor), Finder(finderOptions()) {
     Extractor.registerMatchers(Finder, &Callback);
+  }
+
+  /// System headers register and call no route of the project: do not
+  /// walk them (most of a TU's AST).
+  static MatchFinder::MatchFinderOptions finderOptions() {
+    MatchFinder::MatchFinderOptions Options;
+    Options.IgnoreSystemHeaders = true;
+    return Options;
   }
 
   static std::vector<FunctionSpec> parseSpecs(StringRef Text) {
