@@ -62,8 +62,7 @@ void RouteMismatchCheck::registerMatchers(MatchFinder *Finder) {
 }
 
 void RouteMismatchCheck::registerPPCallbacks(const SourceManager &,
-                                             Preprocessor *PP,
-                                             Preprocessor *) {
+                                             Preprocessor *PP, Preprocessor *) {
   Extractor->registerPPCallbacks(*PP);
 }
 
@@ -92,10 +91,9 @@ void RouteMismatchCheck::noteRoute(const RouteEntry &Route,
     diag(It->second, Message, DiagnosticIDs::Note);
     return;
   }
-  std::string Where = Route.File.empty()
-                          ? std::string()
-                          : " (" + Route.File + ":" +
-                                std::to_string(Route.Line) + ")";
+  std::string Where = Route.File.empty() ? std::string()
+                                         : " (" + Route.File + ":" +
+                                               std::to_string(Route.Line) + ")";
   diag(Use.Loc, (Message + Where).str(), DiagnosticIDs::Note);
 }
 

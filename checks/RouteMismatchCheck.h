@@ -3,9 +3,9 @@
 #ifndef WIRECHECK_CHECKS_ROUTEMISMATCHCHECK_H
 #define WIRECHECK_CHECKS_ROUTEMISMATCHCHECK_H
 
+#include "clang-tidy/ClangTidyCheck.h"
 #include "lib/RouteExtractor.h"
 #include "lib/RouteManifest.h"
-#include "clang-tidy/ClangTidyCheck.h"
 #include <memory>
 
 namespace wirecheck {
@@ -24,8 +24,8 @@ public:
   void registerPPCallbacks(const clang::SourceManager &SM,
                            clang::Preprocessor *PP,
                            clang::Preprocessor *ModuleExpanderPP) override;
-  void check(const clang::ast_matchers::MatchFinder::MatchResult &Result)
-      override;
+  void
+  check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
   void onEndOfTranslationUnit() override;
   bool isLanguageVersionSupported(
       const clang::LangOptions &LangOpts) const override {

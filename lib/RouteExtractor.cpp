@@ -37,8 +37,7 @@ static std::string expandFormat(StringRef Format) {
   std::string Out;
   for (size_t I = 0; I < Format.size(); ++I) {
     char C = Format[I];
-    if ((C == '{' || C == '}') && I + 1 < Format.size() &&
-        Format[I + 1] == C) {
+    if ((C == '{' || C == '}') && I + 1 < Format.size() && Format[I + 1] == C) {
       Out += C;
       ++I;
     } else if (C == '{') {
@@ -277,9 +276,9 @@ struct RoleTable {
 };
 } // namespace
 
-static RouteExtractor::Role makeRole(RoleKind Kind, StringRef Name,
-                                     int PathArg, int MethodArg,
-                                     StringRef Method, StringRef Framework,
+static RouteExtractor::Role makeRole(RoleKind Kind, StringRef Name, int PathArg,
+                                     int MethodArg, StringRef Method,
+                                     StringRef Framework,
                                      bool CaseInsensitive = false) {
   RouteExtractor::Role R;
   R.Kind = Kind;
@@ -301,14 +300,14 @@ static const RoleTable &builtinRoles() {
       const char *Name, *Method;
     };
     static constexpr MethodName Upper[] = {
-        {"Get", "GET"},         {"Post", "POST"},     {"Put", "PUT"},
-        {"Patch", "PATCH"},     {"Delete", "DELETE"}, {"Options", "OPTIONS"},
+        {"Get", "GET"},     {"Post", "POST"},     {"Put", "PUT"},
+        {"Patch", "PATCH"}, {"Delete", "DELETE"}, {"Options", "OPTIONS"},
         {"Head", "HEAD"}};
     for (const MethodName &M : Upper) {
       if (StringRef(M.Name) != "Head")
         Add(makeRole(RoleKind::Register,
-                     std::string("httplib::Server::") + M.Name, 0, -1,
-                     M.Method, "cpp-httplib"));
+                     std::string("httplib::Server::") + M.Name, 0, -1, M.Method,
+                     "cpp-httplib"));
       Add(makeRole(RoleKind::Use, std::string("httplib::ClientImpl::") + M.Name,
                    0, -1, M.Method, "cpp-httplib"));
       Add(makeRole(RoleKind::Use, std::string("httplib::Client::") + M.Name, 0,
@@ -318,8 +317,8 @@ static const RoleTable &builtinRoles() {
                    M.Method, "Pistache"));
     }
     static constexpr MethodName Lower[] = {
-        {"get", "GET"},     {"post", "POST"},       {"put", "PUT"},
-        {"patch", "PATCH"}, {"del", "DELETE"},      {"options", "OPTIONS"},
+        {"get", "GET"},     {"post", "POST"},  {"put", "PUT"},
+        {"patch", "PATCH"}, {"del", "DELETE"}, {"options", "OPTIONS"},
         {"head", "HEAD"}};
     for (const MethodName &M : Lower)
       Add(makeRole(RoleKind::Register,
@@ -353,13 +352,13 @@ static const RoleTable &builtinRoles() {
     Add(makeRole(RoleKind::ListenerSupport,
                  "web::http::experimental::listener::http_listener::support",
                  -1, 0, "", "cpprestsdk"));
-    Add(makeRole(RoleKind::Use, "web::http::client::http_client::request", 1,
-                 0, "", "cpprestsdk"));
+    Add(makeRole(RoleKind::Use, "web::http::client::http_client::request", 1, 0,
+                 "", "cpprestsdk"));
     // libcurl, Boost.Beast, websocketpp.
     Add(makeRole(RoleKind::CurlSetopt, "curl_easy_setopt", 2, -1, "",
                  "libcurl"));
-    Add(makeRole(RoleKind::BeastTarget, "boost::beast::http::header::target",
-                 0, -1, "", "Boost.Beast"));
+    Add(makeRole(RoleKind::BeastTarget, "boost::beast::http::header::target", 0,
+                 -1, "", "Boost.Beast"));
     Add(makeRole(RoleKind::BeastMethod, "boost::beast::http::header::method",
                  -1, 0, "", "Boost.Beast"));
     Add(makeRole(RoleKind::Use, "websocketpp::client::get_connection", 0, -1,
@@ -412,8 +411,7 @@ void RouteExtractor::registerMatchers(MatchFinder &Finder,
   for (const auto &R : UserRoles)
     NameText.push_back(R->Name.Components.back());
   llvm::sort(NameText);
-  NameText.erase(std::unique(NameText.begin(), NameText.end()),
-                 NameText.end());
+  NameText.erase(std::unique(NameText.begin(), NameText.end()), NameText.end());
   std::vector<StringRef> Names(NameText.begin(), NameText.end());
   std::vector<StringRef> Classes(builtinRoles().VarClassNames.begin(),
                                  builtinRoles().VarClassNames.end());
@@ -425,12 +423,12 @@ void RouteExtractor::registerMatchers(MatchFinder &Finder,
       Callback);
   // `http_listener listener(url)`, `request<...> req{verb, target, 11}`.
   Finder.addMatcher(
-      traverse(TK_IgnoreUnlessSpelledInSource,
-               varDecl(hasType(hasUnqualifiedDesugaredType(recordType(
-                           hasDeclaration(cxxRecordDecl(
-                               hasAnyName(Classes)))))),
-                       hasInitializer(expr()))
-                   .bind("route-var")),
+      traverse(
+          TK_IgnoreUnlessSpelledInSource,
+          varDecl(hasType(hasUnqualifiedDesugaredType(recordType(
+                      hasDeclaration(cxxRecordDecl(hasAnyName(Classes)))))),
+                  hasInitializer(expr()))
+              .bind("route-var")),
       Callback);
 }
 
@@ -451,8 +449,7 @@ public:
     if (!MI || Args->getNumMacroArguments() < 3)
       return;
     // Only oatpp's macro.
-    StringRef File =
-        PP.getSourceManager().getFilename(MI->getDefinitionLoc());
+    StringRef File = PP.getSourceManager().getFilename(MI->getDefinitionLoc());
     if (!File.contains("/oatpp/") && !File.contains("\\oatpp\\"))
       return;
     std::optional<std::string> Method = literalArg(Args, 0);
@@ -483,8 +480,7 @@ void RouteExtractor::registerPPCallbacks(Preprocessor &PP) {
   PP.addPPCallbacks(std::make_unique<EndpointMacros>(*this, PP));
 }
 
-const RouteExtractor::Role *
-RouteExtractor::roleOf(const FunctionDecl &FD) {
+const RouteExtractor::Role *RouteExtractor::roleOf(const FunctionDecl &FD) {
   const FunctionDecl *Key = FD.getCanonicalDecl();
   auto [It, Inserted] = RoleCache.try_emplace(Key, nullptr);
   if (!Inserted)
@@ -590,8 +586,8 @@ void RouteExtractor::addUse(const Expr *PathExpr, StringRef Method,
     CharSourceRange Range = Lexer::makeFileCharRange(
         CharSourceRange::getTokenRange(SL->getSourceRange()), *SM,
         Ctx->getLangOpts());
-    if (Range.isValid() &&
-        Lexer::getSourceText(Range, *SM, Ctx->getLangOpts()).starts_with("\"")) {
+    if (Range.isValid() && Lexer::getSourceText(Range, *SM, Ctx->getLangOpts())
+                               .starts_with("\"")) {
       U.LiteralText = SL->getString().str();
       U.LiteralRange = Range;
     }
@@ -619,8 +615,7 @@ static std::optional<std::string> blueprintPrefix(const Expr *Object,
   const auto *VD = dyn_cast_or_null<VarDecl>(namedVar(Object));
   if (!VD || !VD->getInit())
     return std::nullopt;
-  const auto *CE =
-      dyn_cast<CXXConstructExpr>(VD->getInit()->IgnoreImplicit());
+  const auto *CE = dyn_cast<CXXConstructExpr>(VD->getInit()->IgnoreImplicit());
   if (!CE || CE->getNumArgs() == 0)
     return std::nullopt;
   std::optional<std::string> P = resolveStringValue(CE->getArg(0), Ctx);
@@ -632,9 +627,8 @@ static std::optional<std::string> blueprintPrefix(const Expr *Object,
 /// Drogon prefixes METHOD_ADD paths with the controller's qualified name.
 static std::optional<std::string> drogonClassPrefix(const FunctionDecl &FD) {
   const auto *MD = dyn_cast<CXXMethodDecl>(&FD);
-  const auto *Spec = MD ? dyn_cast<ClassTemplateSpecializationDecl>(
-                              MD->getParent())
-                        : nullptr;
+  const auto *Spec =
+      MD ? dyn_cast<ClassTemplateSpecializationDecl>(MD->getParent()) : nullptr;
   if (!Spec || Spec->getTemplateArgs().size() == 0 ||
       Spec->getTemplateArgs()[0].getKind() != TemplateArgument::Type)
     return std::nullopt;
@@ -687,7 +681,8 @@ void RouteExtractor::handleCall(const CallExpr &Call, const FunctionDecl &FD) {
   case RoleKind::Use:
     if (const Expr *P = Arg(R->PathArg)) {
       std::vector<std::string> M = MethodsOf(*R);
-      addUse(P, M.size() == 1 ? StringRef(M.front()) : StringRef(), R->Framework);
+      addUse(P, M.size() == 1 ? StringRef(M.front()) : StringRef(),
+             R->Framework);
     }
     return;
   case RoleKind::CrowRoute: {

@@ -66,9 +66,9 @@ public:
 
   /// Adds the matchers (only calls of known names) with \p Callback, which
   /// must forward its results to run().
-  void registerMatchers(clang::ast_matchers::MatchFinder &Finder,
-                        clang::ast_matchers::MatchFinder::MatchCallback
-                            *Callback);
+  void
+  registerMatchers(clang::ast_matchers::MatchFinder &Finder,
+                   clang::ast_matchers::MatchFinder::MatchCallback *Callback);
   /// Watches for oatpp's ENDPOINT macros.
   void registerPPCallbacks(clang::Preprocessor &PP);
   void run(const clang::ast_matchers::MatchFinder::MatchResult &Result);

@@ -76,8 +76,7 @@ RouteVerdict classifyUse(const RoutePattern &Use, llvm::StringRef Method,
       Best = D;
       V.Related.clear();
     }
-    if (D == *Best &&
-        llvm::none_of(V.Related, [&](const RouteEntry *O) {
+    if (D == *Best && llvm::none_of(V.Related, [&](const RouteEntry *O) {
           return O->Pattern.canonical() == R->Pattern.canonical();
         }))
       V.Related.push_back(R);
@@ -109,10 +108,10 @@ explainVerdict(const RouteVerdict &V, const RoutePattern &Use,
   case RouteVerdict::TypeMismatch: {
     F.Message = "no registered route matches '" + Desc + "'";
     const RouteEntry *R = V.Related.front();
-    F.Notes.push_back(
-        {R, "segment " + std::to_string(V.Mismatch.Segment) + " ('" +
-                V.Mismatch.Actual + "') is not " + V.Mismatch.Expected +
-                " as route '" + R->Pattern.source() + "' requires"});
+    F.Notes.push_back({R, "segment " + std::to_string(V.Mismatch.Segment) +
+                              " ('" + V.Mismatch.Actual + "') is not " +
+                              V.Mismatch.Expected + " as route '" +
+                              R->Pattern.source() + "' requires"});
     return F;
   }
   case RouteVerdict::NoMatch:
@@ -129,8 +128,10 @@ explainVerdict(const RouteVerdict &V, const RoutePattern &Use,
     F.Message += "; did you mean " + llvm::join(Names, " or ") + "?";
   }
   for (const RouteEntry *R : V.Related)
-    F.Notes.push_back({R, "route '" + R->Pattern.source() + "' registered "
-                              "here for " + R->methodList()});
+    F.Notes.push_back({R, "route '" + R->Pattern.source() +
+                              "' registered "
+                              "here for " +
+                              R->methodList()});
   // Rewrite the literal: the rest of the URL, the query and the fragment
   // stay as they are.
   if (V.Replacement && LiteralText) {
@@ -170,8 +171,7 @@ public:
       return;
     unsigned Line = 1, Column = 1;
     if (N && SM)
-      std::tie(Line, Column) =
-          SM->getLineAndColumn(N->getSourceRange().Start);
+      std::tie(Line, Column) = SM->getLineAndColumn(N->getSourceRange().Start);
     errorAt(Line, Column, Message);
   }
   void errorAt(unsigned Line, unsigned Column, const llvm::Twine &Message) {
@@ -186,8 +186,7 @@ public:
 
   /// The scalar text of \p N, or std::nullopt (with an error) when \p N is
   /// not a scalar.
-  std::optional<std::string> scalar(llvm::yaml::Node *N,
-                                    llvm::StringRef What) {
+  std::optional<std::string> scalar(llvm::yaml::Node *N, llvm::StringRef What) {
     if (auto *S = llvm::dyn_cast_or_null<llvm::yaml::ScalarNode>(N)) {
       llvm::SmallString<64> Storage;
       return S->getValue(Storage).str();
@@ -206,7 +205,6 @@ private:
   llvm::SourceMgr *SM = nullptr;
   bool Failed = false;
   std::string Message_;
-
 
 public:
   llvm::Error takeError() {
@@ -268,8 +266,7 @@ llvm::Error DocReader::validate() {
   return llvm::Error::success();
 }
 
-llvm::Error
-DocReader::walk(llvm::function_ref<void(llvm::yaml::Node &)> Walk) {
+llvm::Error DocReader::walk(llvm::function_ref<void(llvm::yaml::Node &)> Walk) {
   if (llvm::Error E = validate())
     return E;
   llvm::SourceMgr LocalSM;
@@ -289,11 +286,11 @@ DocReader::walk(llvm::function_ref<void(llvm::yaml::Node &)> Walk) {
 
 /// Calls \p F for each key/value of the mapping \p N; reports an error when
 /// \p N is not a mapping.
-static void forEachKey(
-    DocReader &R, llvm::yaml::Node *N, llvm::StringRef What,
-    llvm::function_ref<void(llvm::StringRef, llvm::yaml::Node *,
-                            llvm::yaml::Node *)>
-        F) {
+static void
+forEachKey(DocReader &R, llvm::yaml::Node *N, llvm::StringRef What,
+           llvm::function_ref<void(llvm::StringRef, llvm::yaml::Node *,
+                                   llvm::yaml::Node *)>
+               F) {
   auto *M = llvm::dyn_cast_or_null<llvm::yaml::MappingNode>(N);
   if (!M) {
     R.error(N, What + " must be a mapping");
@@ -361,7 +358,8 @@ static void readManifestRoute(DocReader &R, llvm::yaml::Node &Item,
           if (std::optional<std::string> F = R.scalar(Value, "'file'"))
             Entry.File = *F;
         } else if (Key == "line" || Key == "column") {
-          std::optional<std::string> N = R.scalar(Value, ("'" + Key + "'").str());
+          std::optional<std::string> N =
+              R.scalar(Value, ("'" + Key + "'").str());
           unsigned V = 0;
           if (N && llvm::StringRef(*N).getAsInteger(10, V))
             R.error(Value, "'" + Key + "' must be a number");
@@ -370,7 +368,8 @@ static void readManifestRoute(DocReader &R, llvm::yaml::Node &Item,
           if (std::optional<std::string> F = R.scalar(Value, "'framework'"))
             Entry.Framework = *F;
         } else if (Key == "caseInsensitive") {
-          std::optional<std::string> B = R.scalar(Value, ("'" + Key + "'").str());
+          std::optional<std::string> B =
+              R.scalar(Value, ("'" + Key + "'").str());
           Entry.CaseInsensitive = B && *B == "true";
         }
       });
@@ -389,24 +388,23 @@ parseRouteManifest(llvm::StringRef Text, llvm::StringRef Name) {
   // The YAML parser streams: every value is read where it is met.
   llvm::Error E = R.walk([&](llvm::yaml::Node &Root) {
     bool HasRoutes = false;
-    forEachKey(R, &Root, "the manifest",
-               [&](llvm::StringRef Key, llvm::yaml::Node *,
-                   llvm::yaml::Node *Value) {
-                 if (Key != "routes")
-                   return;
-                 HasRoutes = true;
-                 auto *Seq =
-                     llvm::dyn_cast_or_null<llvm::yaml::SequenceNode>(Value);
-                 if (!Seq) {
-                   R.error(Value, "'routes' must be a list");
-                   return;
-                 }
-                 for (llvm::yaml::Node &Item : *Seq) {
-                   if (R.failed())
-                     return;
-                   readManifestRoute(R, Item, Routes);
-                 }
-               });
+    forEachKey(
+        R, &Root, "the manifest",
+        [&](llvm::StringRef Key, llvm::yaml::Node *, llvm::yaml::Node *Value) {
+          if (Key != "routes")
+            return;
+          HasRoutes = true;
+          auto *Seq = llvm::dyn_cast_or_null<llvm::yaml::SequenceNode>(Value);
+          if (!Seq) {
+            R.error(Value, "'routes' must be a list");
+            return;
+          }
+          for (llvm::yaml::Node &Item : *Seq) {
+            if (R.failed())
+              return;
+            readManifestRoute(R, Item, Routes);
+          }
+        });
     if (!R.failed() && !HasRoutes)
       R.error(&Root, "the manifest has no 'routes' list");
   });
@@ -431,30 +429,28 @@ static void collectParamTypes(DocReader &R, llvm::yaml::Node *N,
     auto *M = llvm::dyn_cast<llvm::yaml::MappingNode>(&P);
     if (!M)
       continue; // `$ref` strings and the like: not ours to judge.
-    forEachKey(R, M, "a parameter",
-               [&](llvm::StringRef Key, llvm::yaml::Node *,
-                   llvm::yaml::Node *Value) {
-                 auto *S = llvm::dyn_cast_or_null<llvm::yaml::ScalarNode>(
-                     Value);
-                 llvm::SmallString<32> Storage;
-                 if (Key == "name" && S)
-                   PName = S->getValue(Storage).str();
-                 else if (Key == "in" && S)
-                   In = S->getValue(Storage).str();
-                 else if (Key == "schema")
-                   if (auto *Schema =
-                           llvm::dyn_cast_or_null<llvm::yaml::MappingNode>(
-                               Value))
-                     for (llvm::yaml::KeyValueNode &KV : *Schema) {
-                       auto *K = llvm::dyn_cast_or_null<
-                           llvm::yaml::ScalarNode>(KV.getKey());
-                       auto *V = llvm::dyn_cast_or_null<
-                           llvm::yaml::ScalarNode>(KV.getValue());
-                       llvm::SmallString<32> S1, S2;
-                       if (K && V && K->getValue(S1) == "type")
-                         Type = V->getValue(S2).str();
-                     }
-               });
+    forEachKey(
+        R, M, "a parameter",
+        [&](llvm::StringRef Key, llvm::yaml::Node *, llvm::yaml::Node *Value) {
+          auto *S = llvm::dyn_cast_or_null<llvm::yaml::ScalarNode>(Value);
+          llvm::SmallString<32> Storage;
+          if (Key == "name" && S)
+            PName = S->getValue(Storage).str();
+          else if (Key == "in" && S)
+            In = S->getValue(Storage).str();
+          else if (Key == "schema")
+            if (auto *Schema =
+                    llvm::dyn_cast_or_null<llvm::yaml::MappingNode>(Value))
+              for (llvm::yaml::KeyValueNode &KV : *Schema) {
+                auto *K =
+                    llvm::dyn_cast_or_null<llvm::yaml::ScalarNode>(KV.getKey());
+                auto *V = llvm::dyn_cast_or_null<llvm::yaml::ScalarNode>(
+                    KV.getValue());
+                llvm::SmallString<32> S1, S2;
+                if (K && V && K->getValue(S1) == "type")
+                  Type = V->getValue(S2).str();
+              }
+        });
     if (In == "path" && !PName.empty())
       Types[PName] = Type;
   }
@@ -503,28 +499,28 @@ static void readPathItem(DocReader &R, llvm::StringRef Path,
                          std::vector<PendingOperation> &Ops) {
   llvm::StringMap<std::string> PathTypes;
   size_t First = Ops.size();
-  forEachKey(R, Item, "a path item",
-             [&](llvm::StringRef K, llvm::yaml::Node *KeyNode,
-                 llvm::yaml::Node *V) {
-               if (K == "parameters") {
-                 collectParamTypes(R, V, PathTypes);
-                 return;
-               }
-               if (!llvm::is_contained(OpenAPIMethods, K))
-                 return;
-               PendingOperation Op;
-               Op.Path = Path.str();
-               Op.Method = K.upper();
-               std::tie(Op.Line, Op.Column) = R.position(KeyNode);
-               Op.Key = KeyNode;
-               forEachKey(R, V, "an operation",
-                          [&](llvm::StringRef OK, llvm::yaml::Node *,
-                              llvm::yaml::Node *OV) {
-                            if (OK == "parameters")
-                              collectParamTypes(R, OV, Op.Types);
-                          });
-               Ops.push_back(std::move(Op));
-             });
+  forEachKey(
+      R, Item, "a path item",
+      [&](llvm::StringRef K, llvm::yaml::Node *KeyNode, llvm::yaml::Node *V) {
+        if (K == "parameters") {
+          collectParamTypes(R, V, PathTypes);
+          return;
+        }
+        if (!llvm::is_contained(OpenAPIMethods, K))
+          return;
+        PendingOperation Op;
+        Op.Path = Path.str();
+        Op.Method = K.upper();
+        std::tie(Op.Line, Op.Column) = R.position(KeyNode);
+        Op.Key = KeyNode;
+        forEachKey(
+            R, V, "an operation",
+            [&](llvm::StringRef OK, llvm::yaml::Node *, llvm::yaml::Node *OV) {
+              if (OK == "parameters")
+                collectParamTypes(R, OV, Op.Types);
+            });
+        Ops.push_back(std::move(Op));
+      });
   // Path-level parameters apply to every operation that does not
   // redeclare them.
   for (size_t I = First; I < Ops.size(); ++I)
@@ -532,8 +528,8 @@ static void readPathItem(DocReader &R, llvm::StringRef Path,
       Ops[I].Types.try_emplace(KV.getKey(), KV.getValue());
 }
 
-llvm::Expected<std::vector<RouteEntry>>
-parseOpenAPISpec(llvm::StringRef Text, llvm::StringRef Name) {
+llvm::Expected<std::vector<RouteEntry>> parseOpenAPISpec(llvm::StringRef Text,
+                                                         llvm::StringRef Name) {
   std::vector<RouteEntry> Routes;
   std::vector<PendingOperation> Ops;
   DocReader R(Text, Name);
@@ -621,8 +617,8 @@ static llvm::Expected<std::string> readText(llvm::StringRef Path) {
   llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buf =
       llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
   if (!Buf)
-    return llvm::createStringError(Path + ":1:1: cannot read the file: " +
-                                   Buf.getError().message());
+    return llvm::createStringError(
+        Path + ":1:1: cannot read the file: " + Buf.getError().message());
   return (*Buf)->getBuffer().str();
 }
 

@@ -91,8 +91,8 @@ parseRouteManifest(llvm::StringRef Text, llvm::StringRef Name);
 /// Parses an OpenAPI 3 document in JSON or YAML. Path parameters typed
 /// `integer` or `number` in the spec become typed segments; the path of the
 /// first server URL is prepended.
-llvm::Expected<std::vector<RouteEntry>>
-parseOpenAPISpec(llvm::StringRef Text, llvm::StringRef Name);
+llvm::Expected<std::vector<RouteEntry>> parseOpenAPISpec(llvm::StringRef Text,
+                                                         llvm::StringRef Name);
 
 /// Reads and parses a file with one of the functions above.
 llvm::Expected<std::vector<RouteEntry>> readRouteManifest(llvm::StringRef Path);

@@ -172,8 +172,8 @@ static llvm::Expected<RouteSegment> regexSegment(llvm::StringRef Re,
   static constexpr llvm::StringLiteral IntForms[] = {
       "\\d+", "[0-9]+", "-?\\d+", "[\\d]+", "\\d*", "[0-9]*", "-?[0-9]+"};
   static constexpr llvm::StringLiteral StringForms[] = {
-      "[^/]+", "[^/]*", "\\w+", "[^/]+?", "[a-zA-Z0-9_-]+", "[A-Za-z0-9_-]+",
-      "[\\w-]+", "[^\\/]+"};
+      "[^/]+",          "[^/]*",          "\\w+",    "[^/]+?",
+      "[a-zA-Z0-9_-]+", "[A-Za-z0-9_-]+", "[\\w-]+", "[^\\/]+"};
   if (llvm::is_contained(IntForms, Inner)) {
     S.Kind = RouteSegment::Param;
     S.Type = Inner.starts_with("-") ? SegmentType::Int : SegmentType::UInt;
@@ -191,9 +191,8 @@ static llvm::Expected<RouteSegment> regexSegment(llvm::StringRef Re,
   auto R = std::make_shared<llvm::Regex>("^(" + toPosixRegex(Re) + ")$");
   std::string Error;
   if (!R->isValid(Error))
-    return llvm::createStringError("'" + Re.str() +
-                                   "' is not a valid regular expression: " +
-                                   Error);
+    return llvm::createStringError(
+        "'" + Re.str() + "' is not a valid regular expression: " + Error);
   S.Kind = RouteSegment::Regex;
   S.Re = std::move(R);
   return S;
@@ -236,8 +235,7 @@ static size_t queryStart(llvm::StringRef Body) {
   return Body.size();
 }
 
-static llvm::Expected<RouteSegment> parseSegment(llvm::StringRef S,
-                                                 bool Last) {
+static llvm::Expected<RouteSegment> parseSegment(llvm::StringRef S, bool Last) {
   RouteSegment Seg;
   if (S == "*" || S == "**") {
     Seg.Kind = Last ? RouteSegment::Rest : RouteSegment::Param;
@@ -245,13 +243,12 @@ static llvm::Expected<RouteSegment> parseSegment(llvm::StringRef S,
     return Seg;
   }
   // `{id}`, `{id:int}`, `{1}`, `{}`, `{path*}`, `{id:[0-9]+}`.
-  if (S.starts_with("{") && S.ends_with("}") &&
-      S.find('}') == S.size() - 1) {
+  if (S.starts_with("{") && S.ends_with("}") && S.find('}') == S.size() - 1) {
     llvm::StringRef Inner = S.drop_front().drop_back();
     auto [Name, Spec] = Inner.split(':');
     Seg.Text = Name.str();
-    if (Name.ends_with("*") || Name.ends_with("...") ||
-        Spec.trim() == "path" || Spec.trim() == ".*") {
+    if (Name.ends_with("*") || Name.ends_with("...") || Spec.trim() == "path" ||
+        Spec.trim() == ".*") {
       Seg.Kind = RouteSegment::Rest;
       return Seg;
     }
@@ -302,8 +299,8 @@ llvm::Expected<RoutePattern> RoutePattern::parse(llvm::StringRef Text) {
   Body = Body.substr(0, queryStart(Body));
   std::vector<llvm::StringRef> Parts = splitSegments(Body);
   for (size_t I = 0; I < Parts.size(); ++I) {
-    llvm::Expected<RouteSegment> S = parseSegment(Parts[I],
-                                                  I + 1 == Parts.size());
+    llvm::Expected<RouteSegment> S =
+        parseSegment(Parts[I], I + 1 == Parts.size());
     if (!S)
       return S.takeError();
     P.Segments.push_back(std::move(*S));
@@ -320,8 +317,9 @@ llvm::StringRef urlPath(llvm::StringRef Text, size_t *Begin, size_t *End) {
       })) {
     size_t Slash = Text.find('/', Scheme + 3);
     size_t Stop = Text.find_first_of("?#", Scheme + 3);
-    B = Slash == llvm::StringRef::npos || Slash > Stop ? std::min(Stop, Text.size())
-                                                       : Slash;
+    B = Slash == llvm::StringRef::npos || Slash > Stop
+            ? std::min(Stop, Text.size())
+            : Slash;
   }
   size_t E = Text.find_first_of("?#", B);
   if (E == llvm::StringRef::npos)
@@ -359,9 +357,10 @@ std::string RoutePattern::canonical() const {
     case RouteSegment::Param:
       Out += S.Type == SegmentType::Any
                  ? std::string("{}")
-                 : "{:" + std::string(segmentTypeName(S.Type) == "unsigned int"
-                                          ? "uint"
-                                          : segmentTypeName(S.Type)) +
+                 : "{:" +
+                       std::string(segmentTypeName(S.Type) == "unsigned int"
+                                       ? "uint"
+                                       : segmentTypeName(S.Type)) +
                        "}";
       break;
     case RouteSegment::Regex:
@@ -420,9 +419,9 @@ static bool accepts(const RouteSegment &R, llvm::StringRef V,
                     bool CaseInsensitive) {
   switch (R.Kind) {
   case RouteSegment::Literal:
-    return CaseInsensitive ? R.Text == V || llvm::StringRef(R.Text)
-                                                .equals_insensitive(V)
-                           : R.Text == V;
+    return CaseInsensitive
+               ? R.Text == V || llvm::StringRef(R.Text).equals_insensitive(V)
+               : R.Text == V;
   case RouteSegment::Param:
     return typeAccepts(R.Type, V);
   case RouteSegment::Regex:
@@ -484,7 +483,8 @@ bool sameShape(const RoutePattern &A, const RoutePattern &B) {
       return false;
     if (LitA && SA[I].Text != SB[I].Text)
       return false;
-    if ((SA[I].Kind == RouteSegment::Rest) != (SB[I].Kind == RouteSegment::Rest))
+    if ((SA[I].Kind == RouteSegment::Rest) !=
+        (SB[I].Kind == RouteSegment::Rest))
       return false;
   }
   return true;
@@ -524,8 +524,8 @@ RouteDistance routeDistance(const RoutePattern &Route,
       if (accepts(RS, US, false)) {
         Sub = Cost[I - 1][J - 1];
       } else {
-        bool Near = RS.Kind == RouteSegment::Literal &&
-                    nearSpelling(RS.Text, US.Text);
+        bool Near =
+            RS.Kind == RouteSegment::Literal && nearSpelling(RS.Text, US.Text);
         // A misspelt segment costs one; a different word costs more than
         // dropping one segment and adding another.
         Sub = Add(Cost[I - 1][J - 1], Near ? 1 : 2,
@@ -570,7 +570,7 @@ std::string normalizeMethod(llvm::StringRef Name) {
   if (M == "DEL")
     return "DELETE";
   static constexpr llvm::StringLiteral Methods[] = {
-      "GET",     "HEAD",  "POST",    "PUT",  "DELETE",
+      "GET",     "HEAD",    "POST",  "PUT",  "DELETE",
       "CONNECT", "OPTIONS", "TRACE", "PATCH"};
   return llvm::is_contained(Methods, M) ? M : std::string();
 }
@@ -581,8 +581,8 @@ std::string methodFromFunctionName(llvm::StringRef Name) {
   std::string Cur;
   for (size_t I = 0; I < Name.size(); ++I) {
     char C = Name[I];
-    bool Boundary = C == '_' || (llvm::isUpper(C) && I > 0 &&
-                                 llvm::isLower(Name[I - 1]));
+    bool Boundary =
+        C == '_' || (llvm::isUpper(C) && I > 0 && llvm::isLower(Name[I - 1]));
     if (Boundary && !Cur.empty()) {
       Words.push_back(Cur);
       Cur.clear();

@@ -42,17 +42,19 @@ using namespace wirecheck;
 
 static llvm::cl::OptionCategory Category("wirecheck-routes options");
 static llvm::cl::opt<std::string>
-    OpenAPI("openapi", llvm::cl::desc("OpenAPI 3 spec (JSON or YAML) to "
-                                      "compare the code against"),
+    OpenAPI("openapi",
+            llvm::cl::desc("OpenAPI 3 spec (JSON or YAML) to "
+                           "compare the code against"),
             llvm::cl::value_desc("file"), llvm::cl::cat(Category));
 static llvm::cl::opt<std::string> ManifestOut(
     "manifest-out",
     llvm::cl::desc("Write the registered routes as the manifest "
                    "wire-route-mismatch reads (option RouteManifest)"),
     llvm::cl::value_desc("file"), llvm::cl::cat(Category));
-static llvm::cl::opt<std::string> ManifestIn(
-    "manifest", llvm::cl::desc("Also take routes from this manifest"),
-    llvm::cl::value_desc("file"), llvm::cl::cat(Category));
+static llvm::cl::opt<std::string>
+    ManifestIn("manifest",
+               llvm::cl::desc("Also take routes from this manifest"),
+               llvm::cl::value_desc("file"), llvm::cl::cat(Category));
 static llvm::cl::opt<std::string> Registrars(
     "route-registrars",
     llvm::cl::desc("Project registrars, as the check's RouteRegistrars "
@@ -152,8 +154,7 @@ private:
 class IndexAction : public ASTFrontendAction {
 public:
   IndexAction(TUResult &Out)
-      : Out(Out),
-        Extractor(parseSpecs(Registrars), parseSpecs(Consumers)),
+      : Out(Out), Extractor(parseSpecs(Registrars), parseSpecs(Consumers)),
         Callback(Extractor), Finder(finderOptions()) {
     Extractor.registerMatchers(Finder, &Callback);
   }
@@ -191,9 +192,9 @@ public:
       Out.Uses.push_back(
           {positionOf(SM, U.Loc), U.Path.source(), U.Method, U.LiteralText});
     for (const RouteProblem &P : Extractor.Problems)
-      Out.Problems.push_back({positionOf(SM, P.Loc),
-                              "route '" + P.Pattern +
-                                  "' can never match: " + P.Message});
+      Out.Problems.push_back(
+          {positionOf(SM, P.Loc),
+           "route '" + P.Pattern + "' can never match: " + P.Message});
     Extractor.clear();
   }
 
@@ -219,9 +220,7 @@ std::string routeDesc(const RouteEntry &R, StringRef Method) {
   return (Method.empty() ? "" : Method.str() + " ") + R.Pattern.source();
 }
 
-Position positionOf(const RouteEntry &R) {
-  return {R.File, R.Line, R.Column};
-}
+Position positionOf(const RouteEntry &R) { return {R.File, R.Line, R.Column}; }
 
 } // namespace
 
@@ -242,8 +241,8 @@ int main(int argc, const char **argv) {
     if (!BuildPath.empty())
       DB = CompilationDatabase::autoDetectFromDirectory(BuildPath, Error);
     else if (!SourcePaths.empty())
-      DB = CompilationDatabase::autoDetectFromSource(SourcePaths.front(),
-                                                     Error);
+      DB =
+          CompilationDatabase::autoDetectFromSource(SourcePaths.front(), Error);
   }
   if (!DB) {
     llvm::errs() << "wirecheck-routes: no compilation database"
@@ -356,7 +355,8 @@ int main(int argc, const char **argv) {
       auto [It, Inserted] = First.try_emplace(Key, &R);
       if (Inserted)
         continue;
-      Diags.push_back({positionOf(R), "warning",
+      Diags.push_back({positionOf(R),
+                       "warning",
                        "route '" + routeDesc(R, M) + "' is registered twice",
                        {{positionOf(*It->second), "first registered here"}}});
     }
@@ -398,17 +398,18 @@ int main(int argc, const char **argv) {
         if (llvm::none_of(SpecRoutes, [&](const RouteEntry &S) {
               return SameRoute(R, S, M);
             }))
-          Diags.push_back({positionOf(R), "warning",
-                           "route '" + routeDesc(R, M) +
-                               "' is not in the OpenAPI spec",
-                           {}});
+          Diags.push_back(
+              {positionOf(R),
+               "warning",
+               "route '" + routeDesc(R, M) + "' is not in the OpenAPI spec",
+               {}});
     }
     for (const RouteEntry &S : SpecRoutes) {
       StringRef M = S.Methods.empty() ? "" : StringRef(S.Methods.front());
-      if (llvm::none_of(Routes, [&](const RouteEntry &R) {
-            return SameRoute(S, R, M);
-          }))
-        Diags.push_back({positionOf(S), "warning",
+      if (llvm::none_of(
+              Routes, [&](const RouteEntry &R) { return SameRoute(S, R, M); }))
+        Diags.push_back({positionOf(S),
+                         "warning",
                          "route '" + routeDesc(S, M) +
                              "' of the OpenAPI spec is not registered in code",
                          {}});
@@ -425,15 +426,15 @@ int main(int argc, const char **argv) {
                R.allows(U.Method);
       });
       if (!Called)
-        Diags.push_back({positionOf(R), "note",
+        Diags.push_back({positionOf(R),
+                         "note",
                          "route '" + routeDesc(R, llvm::join(R.Methods, ",")) +
                              "' is registered but nothing calls it",
                          {}});
     }
 
-  llvm::stable_sort(Diags, [](const Finding &A, const Finding &B) {
-    return A.Pos < B.Pos;
-  });
+  llvm::stable_sort(
+      Diags, [](const Finding &A, const Finding &B) { return A.Pos < B.Pos; });
   unsigned Warnings = 0;
   for (const Finding &D : Diags) {
     llvm::outs() << D.Pos.File << ":" << D.Pos.Line << ":" << D.Pos.Column

@@ -91,7 +91,8 @@ TEST(RouteManifestTest, MalformedManifestsNameFileLineAndColumn) {
   EXPECT_EQ(manifestError("{\"routes\": [{\"path\": \"/a/([0-9\"}]}"),
             "m.json:1:22: '([0-9' is not a valid regular expression: "
             "brackets ([ ]) not balanced");
-  EXPECT_EQ(manifestError("[1, 2]"), "m.json:1:2: the manifest must be a mapping");
+  EXPECT_EQ(manifestError("[1, 2]"),
+            "m.json:1:2: the manifest must be a mapping");
   EXPECT_EQ(manifestError(""), "m.json:1:1: the document is empty");
   std::string Yaml = manifestError("routes:\n  - path: [\n", "m.yaml");
   EXPECT_EQ(Yaml, "m.yaml:2:12: invalid YAML: Could not find closing ]!");
@@ -173,8 +174,7 @@ TEST(RouteManifestTest, ClassifiesUses) {
   EXPECT_EQ(Classify("POST", "/api/agents/stop").Kind, RouteVerdict::Ok);
   EXPECT_EQ(Classify("", "/api/agents/stop").Kind, RouteVerdict::Ok);
   EXPECT_EQ(Classify("PATCH", "/api/health").Kind, RouteVerdict::Ok);
-  EXPECT_EQ(Classify("HEAD", "/api/threads/1/messages").Kind,
-            RouteVerdict::Ok);
+  EXPECT_EQ(Classify("HEAD", "/api/threads/1/messages").Kind, RouteVerdict::Ok);
 
   RouteVerdict Typo = Classify("POST", "/api/agent/stop");
   EXPECT_EQ(Typo.Kind, RouteVerdict::NoMatch);

@@ -20,9 +20,8 @@ static RouteMatch::KindTy match(llvm::StringRef Route, llvm::StringRef Use) {
 
 TEST(RoutePatternTest, CanonicalFormAcrossSyntaxes) {
   // Every framework's spelling of "one untyped parameter".
-  for (const char *P : {"/users/{id}", "/users/{1}", "/users/{}",
-                        "/users/:id", "/users/<string>", "/users/([^/]+)",
-                        "/users/*/"})
+  for (const char *P : {"/users/{id}", "/users/{1}", "/users/{}", "/users/:id",
+                        "/users/<string>", "/users/([^/]+)", "/users/*/"})
     EXPECT_EQ(route(P).canonical().substr(0, 7), "/users/") << P;
   EXPECT_EQ(route("/users/{id}").canonical(), "/users/{}");
   EXPECT_EQ(route("/users/:id").canonical(), "/users/{}");
@@ -61,8 +60,7 @@ TEST(RoutePatternTest, RegexRoutesAndAnchors) {
   EXPECT_EQ(match("/v/(v1|v2)", "/v/v3"), RouteMatch::TypeMismatch);
   EXPECT_EQ(match(R"(/item-(\d+))", "/item-12"), RouteMatch::Match);
   EXPECT_EQ(match(R"(/item-(\d+))", "/item-ab"), RouteMatch::TypeMismatch);
-  EXPECT_EQ(match(R"(/f/(?:[a-z]+)\.json)", "/f/abc.json"),
-            RouteMatch::Match);
+  EXPECT_EQ(match(R"(/f/(?:[a-z]+)\.json)", "/f/abc.json"), RouteMatch::Match);
   EXPECT_EQ(match(R"(/f/(?<name>\w+))", "/f/x_1"), RouteMatch::Match);
 }
 
@@ -102,8 +100,9 @@ TEST(RoutePatternTest, TypedParametersOnlyMatchCompatibleSegments) {
   EXPECT_EQ(match("/u/:id", "/u/anything"), RouteMatch::Match);
   EXPECT_EQ(match("/u/{1}", "/u/anything"), RouteMatch::Match);
 
-  RouteMatch M = matchRoute(route("/api/threads/<int>/messages"),
-                            RoutePattern::parseUse("/api/threads/abc/messages"));
+  RouteMatch M =
+      matchRoute(route("/api/threads/<int>/messages"),
+                 RoutePattern::parseUse("/api/threads/abc/messages"));
   EXPECT_EQ(M.Segment, 3u);
   EXPECT_EQ(M.Actual, "abc");
   EXPECT_EQ(M.Expected, "an int");
@@ -115,8 +114,7 @@ TEST(RoutePatternTest, LiteralsAndRest) {
   EXPECT_EQ(match("/api/agents/stop", "/api/agents/stop/now"),
             RouteMatch::NoMatch);
   EXPECT_EQ(match("/api/agents/stop", "/api/agents"), RouteMatch::NoMatch);
-  EXPECT_EQ(match("/static/<path>", "/static/css/site.css"),
-            RouteMatch::Match);
+  EXPECT_EQ(match("/static/<path>", "/static/css/site.css"), RouteMatch::Match);
   EXPECT_EQ(match("/static/*", "/static"), RouteMatch::Match);
   EXPECT_EQ(match("/", "/"), RouteMatch::Match);
   // A literal mismatch wins over a typed one.
@@ -140,8 +138,8 @@ TEST(RoutePatternTest, UsesReduceUrlsAndKeepUnknownSegments) {
   EXPECT_EQ(B, 8u);
   EXPECT_EQ(E, 12u);
 
-  std::string WithUnknown = std::string("/api/threads/") + UnknownChunk +
-                            "/messages";
+  std::string WithUnknown =
+      std::string("/api/threads/") + UnknownChunk + "/messages";
   RoutePattern U = RoutePattern::parseUse(WithUnknown);
   EXPECT_EQ(U.segments()[2].Kind, RouteSegment::Unknown);
   EXPECT_EQ(U.display(), "/api/threads/{}/messages");
