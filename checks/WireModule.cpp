@@ -2,6 +2,7 @@
 
 #include "checks/EnumSerializationCheck.h"
 #include "checks/ObjectSerializationCheck.h"
+#include "checks/RouteMismatchCheck.h"
 #include "checks/UnwrappedPayloadCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "lib/Compat.h"
@@ -19,6 +20,7 @@ public:
         "wire-object-serialization");
     CheckFactories.registerCheck<UnwrappedPayloadCheck>(
         "wire-unwrapped-payload");
+    CheckFactories.registerCheck<RouteMismatchCheck>("wire-route-mismatch");
   }
 };
 

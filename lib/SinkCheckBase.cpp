@@ -27,15 +27,6 @@ SinkCheckBase::SinkCheckBase(StringRef Name,
   reportOptionErrors(Errors);
 }
 
-void reportOptionErrors(const clang::tidy::ClangTidyCheck &Check,
-                        StringRef CheckName,
-                        llvm::ArrayRef<OptionError> Errors) {
-  for (const OptionError &E : Errors)
-    Check.configurationDiag("invalid value '%0' in option '%1.%2': %3",
-                            DiagnosticIDs::Error)
-        << E.Value << CheckName << E.Option << E.Message;
-}
-
 void SinkCheckBase::reportOptionErrors(llvm::ArrayRef<OptionError> Errors) {
   wirecheck::reportOptionErrors(*this, getID(), Errors);
 }

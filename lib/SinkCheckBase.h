@@ -11,6 +11,7 @@
 #define WIRECHECK_LIB_SINKCHECKBASE_H
 
 #include "clang-tidy/ClangTidyCheck.h"
+#include "lib/ConfigDiagnostics.h"
 #include "lib/OptionLists.h"
 #include "lib/SinkCatalogue.h"
 #include "lib/SinkFlow.h"
@@ -19,12 +20,6 @@
 #include <memory>
 
 namespace wirecheck {
-
-/// Reports configuration errors collected while parsing the options of
-/// \p Check, one configuration diagnostic each, naming option and value.
-void reportOptionErrors(const clang::tidy::ClangTidyCheck &Check,
-                        llvm::StringRef CheckName,
-                        llvm::ArrayRef<OptionError> Errors);
 
 class SinkCheckBase : public clang::tidy::ClangTidyCheck {
 public:

@@ -26,7 +26,12 @@ CLANGD_PACKAGES=(libgrpc++-dev libprotobuf-dev protobuf-compiler-grpc)
 # client drives wirecheck-clangd; the pre-commit framework runs our hook;
 # npm installs the SARIF validator (@microsoft/sarif-multitool).
 CLIENT_PACKAGES=(neovim pre-commit git nodejs)
-ALL_PACKAGES+=("${CLANGD_PACKAGES[@]}" "${CLIENT_PACKAGES[@]}")
+# Route checks (wire-route-mismatch, wirecheck-routes): the real headers the
+# integration tests in test/integration/route-mismatch-real-*.cpp parse.
+ROUTE_PACKAGES=(libcpprest-dev libwebsocketpp-dev libcurl4-openssl-dev
+  libboost-dev libpistache-dev)
+ALL_PACKAGES+=("${CLANGD_PACKAGES[@]}" "${CLIENT_PACKAGES[@]}"
+  "${ROUTE_PACKAGES[@]}")
 
 missing=()
 for pkg in "${ALL_PACKAGES[@]}"; do

@@ -1,0 +1,30 @@
+//===--- ConfigDiagnostics.h - Reporting bad option values ------*- C++ -*-===//
+//
+// One wording for configuration errors across every wire check: the option,
+// the offending value and what happens instead, at error level.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef WIRECHECK_LIB_CONFIGDIAGNOSTICS_H
+#define WIRECHECK_LIB_CONFIGDIAGNOSTICS_H
+
+#include "clang-tidy/ClangTidyCheck.h"
+#include "lib/OptionLists.h"
+
+namespace wirecheck {
+
+/// Reports configuration errors collected while parsing the options of
+/// \p Check, one configuration diagnostic each, naming option and value.
+void reportOptionErrors(const clang::tidy::ClangTidyCheck &Check,
+                        llvm::StringRef CheckName,
+                        llvm::ArrayRef<OptionError> Errors);
+
+/// Reports that the file named by option \p Option cannot be used (a
+/// malformed manifest or spec); \p Reason carries file, line and column.
+void reportUnusableFile(const clang::tidy::ClangTidyCheck &Check,
+                        llvm::StringRef CheckName, llvm::StringRef Option,
+                        llvm::StringRef Reason);
+
+} // namespace wirecheck
+
+#endif // WIRECHECK_LIB_CONFIGDIAGNOSTICS_H

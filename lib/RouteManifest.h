@@ -1,0 +1,106 @@
+//===--- RouteManifest.h - Registered routes, manifests, specs --*- C++ -*-===//
+//
+// The set of routes a service registers, wherever it comes from: the
+// registrations of a translation unit, the manifest `wirecheck-routes`
+// writes (JSON), or an OpenAPI 3 document (JSON or YAML). Also the verdict
+// on one client use against that set, shared by `wire-route-mismatch` and
+// `wirecheck-routes`. Has no clang dependency.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef WIRECHECK_LIB_ROUTEMANIFEST_H
+#define WIRECHECK_LIB_ROUTEMANIFEST_H
+
+#include "lib/RoutePattern.h"
+#include "llvm/Support/Error.h"
+#include <string>
+#include <vector>
+
+namespace wirecheck {
+
+/// One registered route: a pattern and the methods it serves.
+struct RouteEntry {
+  RoutePattern Pattern;
+  /// Normalised method names; empty means every method.
+  std::vector<std::string> Methods;
+  /// Where it is registered (a source file, or the manifest or spec).
+  std::string File;
+  unsigned Line = 0;
+  unsigned Column = 0;
+  /// "httplib", "crow", "openapi", ... for display only.
+  std::string Framework;
+  /// Literal segments compare ignoring case (Drogon).
+  bool CaseInsensitive = false;
+
+  /// Does the route serve \p Method? An empty method is unknown and
+  /// accepted.
+  bool allows(llvm::StringRef Method) const;
+  /// "POST", "GET, POST" or "every method".
+  std::string methodList() const;
+};
+
+/// What is wrong with one client use.
+struct RouteVerdict {
+  enum KindTy {
+    Ok,           ///< Some route serves it.
+    WrongMethod,  ///< The path is registered, for other methods only.
+    TypeMismatch, ///< The path matches a route but for a typed parameter.
+    NoMatch,      ///< Nothing matches.
+  };
+  KindTy Kind = Ok;
+  /// WrongMethod: the routes whose path matches. TypeMismatch: the route.
+  /// NoMatch: the nearest routes, if any is close.
+  std::vector<const RouteEntry *> Related;
+  /// WrongMethod: the methods the path is registered for ("POST, PUT").
+  std::string RegisteredMethods;
+  /// TypeMismatch: the offending segment.
+  RouteMatch Mismatch;
+  /// NoMatch: the client path rewritten to the unique nearest route.
+  std::optional<std::string> Replacement;
+};
+
+/// Judges the client path \p Use called with \p Method (empty: unknown)
+/// against \p Routes.
+RouteVerdict classifyUse(const RoutePattern &Use, llvm::StringRef Method,
+                         llvm::ArrayRef<const RouteEntry *> Routes);
+
+/// The words of a finding on one client use, shared by the check and the
+/// tool so both say the same thing.
+struct RouteFinding {
+  std::string Message;
+  /// Secondary locations: a route and what to say at it.
+  std::vector<std::pair<const RouteEntry *, std::string>> Notes;
+  /// The corrected text of the path literal, when a fix-it is certain.
+  std::optional<std::string> NewLiteral;
+};
+
+/// Explains \p V for the client path \p Use called with \p Method.
+/// \p LiteralText is the content of the path's string literal when the path
+/// is one plain literal (a fix-it may then replace it). std::nullopt when
+/// the use is served.
+std::optional<RouteFinding>
+explainVerdict(const RouteVerdict &V, const RoutePattern &Use,
+               llvm::StringRef Method,
+               const std::optional<std::string> &LiteralText);
+
+/// Parses a route manifest (the JSON `wirecheck-routes --manifest-out`
+/// writes). \p Name is used in errors, which read `Name:line:col: message`.
+llvm::Expected<std::vector<RouteEntry>>
+parseRouteManifest(llvm::StringRef Text, llvm::StringRef Name);
+
+/// Parses an OpenAPI 3 document in JSON or YAML. Path parameters typed
+/// `integer` or `number` in the spec become typed segments; the path of the
+/// first server URL is prepended.
+llvm::Expected<std::vector<RouteEntry>> parseOpenAPISpec(llvm::StringRef Text,
+                                                         llvm::StringRef Name);
+
+/// Reads and parses a file with one of the functions above.
+llvm::Expected<std::vector<RouteEntry>> readRouteManifest(llvm::StringRef Path);
+llvm::Expected<std::vector<RouteEntry>> readOpenAPISpec(llvm::StringRef Path);
+
+/// Serialises \p Routes as a manifest that parseRouteManifest reads back.
+std::string writeRouteManifest(llvm::ArrayRef<RouteEntry> Routes);
+
+} // namespace wirecheck
+
+#endif // WIRECHECK_LIB_ROUTEMANIFEST_H

@@ -1,0 +1,605 @@
+//===--- RoutePattern.cpp - HTTP route patterns across frameworks ---------===//
+
+#include "lib/RoutePattern.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
+
+namespace wirecheck {
+
+llvm::StringRef segmentTypeName(SegmentType T) {
+  switch (T) {
+  case SegmentType::Any:
+    return "any";
+  case SegmentType::Int:
+    return "int";
+  case SegmentType::UInt:
+    return "unsigned int";
+  case SegmentType::Double:
+    return "double";
+  case SegmentType::String:
+    return "string";
+  }
+  return "any";
+}
+
+/// Splits a pattern at the `/` that are not inside a group, a bracket
+/// expression or braces, nor escaped.
+static std::vector<llvm::StringRef> splitSegments(llvm::StringRef Text) {
+  std::vector<llvm::StringRef> Parts;
+  int Depth = 0;
+  bool InBracket = false;
+  size_t Start = 0;
+  for (size_t I = 0; I < Text.size(); ++I) {
+    char C = Text[I];
+    if (C == '\\') {
+      ++I;
+      continue;
+    }
+    if (InBracket) {
+      if (C == ']')
+        InBracket = false;
+      continue;
+    }
+    if (C == '[')
+      InBracket = true;
+    else if (C == '(' || C == '{')
+      ++Depth;
+    else if ((C == ')' || C == '}') && Depth > 0)
+      --Depth;
+    else if (C == '/' && Depth == 0) {
+      Parts.push_back(Text.slice(Start, I));
+      Start = I + 1;
+    }
+  }
+  Parts.push_back(Text.substr(Start));
+  llvm::erase_if(Parts, [](llvm::StringRef P) { return P.empty(); });
+  return Parts;
+}
+
+static bool hasRegexSyntax(llvm::StringRef S) {
+  return S.find_first_of("()[]\\*+?|^$") != llvm::StringRef::npos;
+}
+
+std::string toPosixRegex(llvm::StringRef Re) {
+  std::string Out;
+  bool InBracket = false;
+  for (size_t I = 0; I < Re.size(); ++I) {
+    char C = Re[I];
+    if (C == '\\' && I + 1 < Re.size()) {
+      char N = Re[++I];
+      switch (N) {
+      case 'd':
+        Out += InBracket ? "0-9" : "[0-9]";
+        break;
+      case 'D':
+        Out += InBracket ? "\\D" : "[^0-9]";
+        break;
+      case 'w':
+        Out += InBracket ? "A-Za-z0-9_" : "[A-Za-z0-9_]";
+        break;
+      case 'W':
+        Out += InBracket ? "\\W" : "[^A-Za-z0-9_]";
+        break;
+      case 's':
+        Out += InBracket ? "[:space:]" : "[[:space:]]";
+        break;
+      case '/':
+        Out += '/';
+        break;
+      case '-':
+        Out += InBracket ? "\\-" : "-";
+        break;
+      default:
+        Out += '\\';
+        Out += N;
+      }
+      continue;
+    }
+    if (InBracket) {
+      if (C == ']')
+        InBracket = false;
+      Out += C;
+      continue;
+    }
+    if (C == '[') {
+      InBracket = true;
+      Out += C;
+      // A `]` right after `[` or `[^` is literal.
+      if (I + 1 < Re.size() && Re[I + 1] == '^')
+        Out += Re[++I];
+      if (I + 1 < Re.size() && Re[I + 1] == ']')
+        Out += Re[++I];
+      continue;
+    }
+    if (C == '(' && Re.substr(I + 1).starts_with("?")) {
+      llvm::StringRef Tail = Re.substr(I + 1);
+      size_t Skip = 0;
+      if (Tail.starts_with("?:"))
+        Skip = 2;
+      else if (Tail.starts_with("?<") || Tail.starts_with("?P<")) {
+        size_t Close = Tail.find('>');
+        if (Close != llvm::StringRef::npos)
+          Skip = Close + 1;
+      }
+      if (Skip) {
+        Out += '(';
+        I += Skip;
+        continue;
+      }
+    }
+    // Lazy quantifiers have the same language as greedy ones.
+    if (C == '?' && !Out.empty() &&
+        (Out.back() == '+' || Out.back() == '*' || Out.back() == '}'))
+      continue;
+    Out += C;
+  }
+  return Out;
+}
+
+/// Strips one group around the whole expression: `(\d+)` -> `\d+`.
+static llvm::StringRef stripOuterGroup(llvm::StringRef Re) {
+  if (!Re.starts_with("(") || !Re.ends_with(")"))
+    return Re;
+  int Depth = 0;
+  for (size_t I = 0; I < Re.size(); ++I) {
+    char C = Re[I];
+    if (C == '\\') {
+      ++I;
+      continue;
+    }
+    if (C == '(')
+      ++Depth;
+    else if (C == ')' && --Depth == 0 && I + 1 != Re.size())
+      return Re; // `(a)(b)`: not one group.
+  }
+  llvm::StringRef Inner = Re.drop_front().drop_back();
+  if (Inner.consume_front("?:"))
+    return Inner;
+  if (Inner.starts_with("?<") || Inner.starts_with("?P<")) {
+    size_t Close = Inner.find('>');
+    if (Close != llvm::StringRef::npos)
+      return Inner.substr(Close + 1);
+  }
+  return Inner;
+}
+
+static llvm::Expected<RouteSegment> regexSegment(llvm::StringRef Re,
+                                                 bool Last) {
+  RouteSegment S;
+  S.Text = Re.str();
+  llvm::StringRef Inner = stripOuterGroup(Re);
+  Inner.consume_back("?"); // `\d+?`: lazy, same language.
+  static constexpr llvm::StringLiteral IntForms[] = {
+      "\\d+", "[0-9]+", "-?\\d+", "[\\d]+", "\\d*", "[0-9]*", "-?[0-9]+"};
+  static constexpr llvm::StringLiteral StringForms[] = {
+      "[^/]+",          "[^/]*",          "\\w+",    "[^/]+?",
+      "[a-zA-Z0-9_-]+", "[A-Za-z0-9_-]+", "[\\w-]+", "[^\\/]+"};
+  if (llvm::is_contained(IntForms, Inner)) {
+    S.Kind = RouteSegment::Param;
+    S.Type = Inner.starts_with("-") ? SegmentType::Int : SegmentType::UInt;
+    return S;
+  }
+  if (llvm::is_contained(StringForms, Inner)) {
+    S.Kind = RouteSegment::Param;
+    S.Type = SegmentType::String;
+    return S;
+  }
+  if (Inner == ".*" || Inner == ".+") {
+    S.Kind = Last ? RouteSegment::Rest : RouteSegment::Param;
+    return S;
+  }
+  auto R = std::make_shared<llvm::Regex>("^(" + toPosixRegex(Re) + ")$");
+  std::string Error;
+  if (!R->isValid(Error))
+    return llvm::createStringError(
+        "'" + Re.str() + "' is not a valid regular expression: " + Error);
+  S.Kind = RouteSegment::Regex;
+  S.Re = std::move(R);
+  return S;
+}
+
+static std::optional<SegmentType> typeFromName(llvm::StringRef Name) {
+  std::string N = Name.trim().lower();
+  if (N == "int" || N == "integer" || N == "long" || N == "int32" ||
+      N == "int64")
+    return SegmentType::Int;
+  if (N == "uint" || N == "unsigned" || N == "uint32" || N == "uint64" ||
+      N == "size_t")
+    return SegmentType::UInt;
+  if (N == "double" || N == "float" || N == "number")
+    return SegmentType::Double;
+  if (N == "string" || N == "str" || N == "alpha" || N == "word")
+    return SegmentType::String;
+  return std::nullopt;
+}
+
+/// The offset of a query part `?name=...` outside any group, or the size.
+static size_t queryStart(llvm::StringRef Body) {
+  int Depth = 0;
+  for (size_t I = 0; I < Body.size(); ++I) {
+    char C = Body[I];
+    if (C == '\\') {
+      ++I;
+    } else if (C == '(' || C == '[' || C == '{') {
+      ++Depth;
+    } else if ((C == ')' || C == ']' || C == '}') && Depth > 0) {
+      --Depth;
+    } else if (C == '?' && Depth == 0) {
+      llvm::StringRef Tail = Body.substr(I + 1);
+      llvm::StringRef Name = Tail.take_while(
+          [](char Ch) { return llvm::isAlnum(Ch) || Ch == '_'; });
+      if (!Name.empty() && Tail.substr(Name.size()).starts_with("="))
+        return I;
+    }
+  }
+  return Body.size();
+}
+
+static llvm::Expected<RouteSegment> parseSegment(llvm::StringRef S, bool Last) {
+  RouteSegment Seg;
+  if (S == "*" || S == "**") {
+    Seg.Kind = Last ? RouteSegment::Rest : RouteSegment::Param;
+    Seg.Text = S.str();
+    return Seg;
+  }
+  // `{id}`, `{id:int}`, `{1}`, `{}`, `{path*}`, `{id:[0-9]+}`.
+  if (S.starts_with("{") && S.ends_with("}") && S.find('}') == S.size() - 1) {
+    llvm::StringRef Inner = S.drop_front().drop_back();
+    auto [Name, Spec] = Inner.split(':');
+    Seg.Text = Name.str();
+    if (Name.ends_with("*") || Name.ends_with("...") || Spec.trim() == "path" ||
+        Spec.trim() == ".*") {
+      Seg.Kind = RouteSegment::Rest;
+      return Seg;
+    }
+    Seg.Kind = RouteSegment::Param;
+    if (Spec.trim().empty())
+      return Seg;
+    if (std::optional<SegmentType> T = typeFromName(Spec)) {
+      Seg.Type = *T;
+      return Seg;
+    }
+    return regexSegment(Spec.trim(), Last);
+  }
+  // `:id`, `:id?`.
+  if (S.starts_with(":") && S.size() > 1 && !hasRegexSyntax(S.drop_back())) {
+    Seg.Kind = RouteSegment::Param;
+    Seg.Text = S.drop_front().str();
+    return Seg;
+  }
+  // `<int>`, `<string>`, `<path>`.
+  if (S.starts_with("<") && S.ends_with(">") && S.size() > 2) {
+    llvm::StringRef Name = S.drop_front().drop_back();
+    Seg.Text = Name.str();
+    if (Name == "path") {
+      Seg.Kind = RouteSegment::Rest;
+      return Seg;
+    }
+    Seg.Kind = RouteSegment::Param;
+    if (std::optional<SegmentType> T = typeFromName(Name))
+      Seg.Type = *T;
+    return Seg;
+  }
+  if (hasRegexSyntax(S))
+    return regexSegment(S, Last);
+  Seg.Kind = RouteSegment::Literal;
+  Seg.Text = S.str();
+  return Seg;
+}
+
+llvm::Expected<RoutePattern> RoutePattern::parse(llvm::StringRef Text) {
+  RoutePattern P;
+  P.Source = Text.str();
+  llvm::StringRef Body = Text.trim();
+  // Regex anchors around the whole pattern (cpp-httplib).
+  Body.consume_front("^");
+  Body.consume_back("$");
+  // A query part is not part of the route (Drogon's `?p={1}`); a `?` of a
+  // regular expression is.
+  Body = Body.substr(0, queryStart(Body));
+  std::vector<llvm::StringRef> Parts = splitSegments(Body);
+  for (size_t I = 0; I < Parts.size(); ++I) {
+    llvm::Expected<RouteSegment> S =
+        parseSegment(Parts[I], I + 1 == Parts.size());
+    if (!S)
+      return S.takeError();
+    P.Segments.push_back(std::move(*S));
+  }
+  return P;
+}
+
+llvm::StringRef urlPath(llvm::StringRef Text, size_t *Begin, size_t *End) {
+  size_t B = 0;
+  size_t Scheme = Text.find("://");
+  if (Scheme != llvm::StringRef::npos &&
+      llvm::all_of(Text.take_front(Scheme), [](char C) {
+        return llvm::isAlnum(C) || C == '+' || C == '-' || C == '.';
+      })) {
+    size_t Slash = Text.find('/', Scheme + 3);
+    size_t Stop = Text.find_first_of("?#", Scheme + 3);
+    B = Slash == llvm::StringRef::npos || Slash > Stop
+            ? std::min(Stop, Text.size())
+            : Slash;
+  }
+  size_t E = Text.find_first_of("?#", B);
+  if (E == llvm::StringRef::npos)
+    E = Text.size();
+  if (Begin)
+    *Begin = B;
+  if (End)
+    *End = E;
+  return Text.slice(B, E);
+}
+
+RoutePattern RoutePattern::parseUse(llvm::StringRef Text) {
+  RoutePattern P;
+  P.Source = Text.str();
+  llvm::SmallVector<llvm::StringRef, 8> Parts;
+  urlPath(Text).split(Parts, '/', /*MaxSplit=*/-1, /*KeepEmpty=*/false);
+  for (llvm::StringRef Part : Parts) {
+    RouteSegment S;
+    S.Kind = Part.contains(UnknownChunk) ? RouteSegment::Unknown
+                                         : RouteSegment::Literal;
+    S.Text = Part.str();
+    P.Segments.push_back(std::move(S));
+  }
+  return P;
+}
+
+std::string RoutePattern::canonical() const {
+  std::string Out;
+  for (const RouteSegment &S : Segments) {
+    Out += '/';
+    switch (S.Kind) {
+    case RouteSegment::Literal:
+      Out += S.Text;
+      break;
+    case RouteSegment::Param:
+      Out += S.Type == SegmentType::Any
+                 ? std::string("{}")
+                 : "{:" +
+                       std::string(segmentTypeName(S.Type) == "unsigned int"
+                                       ? "uint"
+                                       : segmentTypeName(S.Type)) +
+                       "}";
+      break;
+    case RouteSegment::Regex:
+      Out += S.Text;
+      break;
+    case RouteSegment::Rest:
+      Out += "{*}";
+      break;
+    case RouteSegment::Unknown:
+      Out += "{}";
+      break;
+    }
+  }
+  return Out.empty() ? "/" : Out;
+}
+
+std::string RoutePattern::display() const {
+  std::string Out;
+  for (char C : Source) {
+    if (C == UnknownChunk)
+      Out += "{}";
+    else
+      Out += C;
+  }
+  return Out;
+}
+
+bool RoutePattern::isLiteral() const {
+  return llvm::all_of(Segments, [](const RouteSegment &S) {
+    return S.Kind == RouteSegment::Literal;
+  });
+}
+
+static bool typeAccepts(SegmentType T, llvm::StringRef V) {
+  if (V.empty())
+    return false;
+  switch (T) {
+  case SegmentType::Any:
+  case SegmentType::String:
+    return true;
+  case SegmentType::Int:
+    V.consume_front("-");
+    [[fallthrough]];
+  case SegmentType::UInt:
+    return !V.empty() && llvm::all_of(V, llvm::isDigit);
+  case SegmentType::Double: {
+    double D;
+    return llvm::isDigit(V.back()) && !V.getAsDouble(D);
+  }
+  }
+  return false;
+}
+
+/// Does the route segment \p R accept the literal client segment \p V?
+static bool accepts(const RouteSegment &R, llvm::StringRef V,
+                    bool CaseInsensitive) {
+  switch (R.Kind) {
+  case RouteSegment::Literal:
+    return CaseInsensitive
+               ? R.Text == V || llvm::StringRef(R.Text).equals_insensitive(V)
+               : R.Text == V;
+  case RouteSegment::Param:
+    return typeAccepts(R.Type, V);
+  case RouteSegment::Regex:
+    return R.Re && R.Re->match(V);
+  case RouteSegment::Rest:
+  case RouteSegment::Unknown:
+    return true;
+  }
+  return false;
+}
+
+static bool accepts(const RouteSegment &R, const RouteSegment &U,
+                    bool CaseInsensitive) {
+  if (U.Kind != RouteSegment::Literal)
+    return true;
+  return accepts(R, U.Text, CaseInsensitive);
+}
+
+RouteMatch matchRoute(const RoutePattern &Route, const RoutePattern &Use,
+                      bool CaseInsensitive) {
+  RouteMatch Result;
+  Result.Kind = RouteMatch::Match;
+  llvm::ArrayRef<RouteSegment> R = Route.segments(), U = Use.segments();
+  size_t J = 0;
+  for (const RouteSegment &RS : R) {
+    if (RS.Kind == RouteSegment::Rest)
+      return Result;
+    if (J >= U.size())
+      return RouteMatch();
+    const RouteSegment &US = U[J++];
+    if (accepts(RS, US, CaseInsensitive))
+      continue;
+    if (RS.Kind == RouteSegment::Literal)
+      return RouteMatch();
+    if (Result.Kind == RouteMatch::Match) {
+      Result.Kind = RouteMatch::TypeMismatch;
+      Result.Segment = J;
+      Result.Actual = US.Text;
+      Result.Expected = RS.Kind == RouteSegment::Param
+                            ? "an " + segmentTypeName(RS.Type).str()
+                            : "a match for '" + RS.Text + "'";
+      if (RS.Type == SegmentType::Double)
+        Result.Expected = "a double";
+    }
+  }
+  if (J != U.size())
+    return RouteMatch();
+  return Result;
+}
+
+bool sameShape(const RoutePattern &A, const RoutePattern &B) {
+  llvm::ArrayRef<RouteSegment> SA = A.segments(), SB = B.segments();
+  if (SA.size() != SB.size())
+    return false;
+  for (size_t I = 0; I < SA.size(); ++I) {
+    bool LitA = SA[I].Kind == RouteSegment::Literal;
+    bool LitB = SB[I].Kind == RouteSegment::Literal;
+    if (LitA != LitB)
+      return false;
+    if (LitA && SA[I].Text != SB[I].Text)
+      return false;
+    if ((SA[I].Kind == RouteSegment::Rest) !=
+        (SB[I].Kind == RouteSegment::Rest))
+      return false;
+  }
+  return true;
+}
+
+/// Are two literal segments spelled closely enough to be a typo?
+static bool nearSpelling(llvm::StringRef A, llvm::StringRef B) {
+  unsigned D = A.edit_distance(B);
+  return D <= std::max<size_t>(2, std::max(A.size(), B.size()) / 3);
+}
+
+RouteDistance routeDistance(const RoutePattern &Route,
+                            const RoutePattern &Use) {
+  llvm::ArrayRef<RouteSegment> R = Route.segments(), U = Use.segments();
+  bool HasRest = !R.empty() && R.back().Kind == RouteSegment::Rest;
+  if (HasRest)
+    R = R.drop_back();
+  size_t N = R.size(), M = U.size();
+  // Cost[i][j]: (segments, characters) to turn U[0..j) into R[0..i).
+  std::vector<std::vector<RouteDistance>> Cost(
+      N + 1, std::vector<RouteDistance>(M + 1));
+  auto Add = [](RouteDistance D, unsigned S, unsigned C) {
+    D.Segments += S;
+    D.Characters += C;
+    return D;
+  };
+  // Adding or dropping a segment costs its length in characters.
+  auto Len = [](const RouteSegment &S) { return unsigned(S.Text.size()); };
+  for (size_t I = 1; I <= N; ++I)
+    Cost[I][0] = Add(Cost[I - 1][0], 1, Len(R[I - 1]));
+  for (size_t J = 1; J <= M; ++J)
+    Cost[0][J] = Add(Cost[0][J - 1], 1, Len(U[J - 1]));
+  for (size_t I = 1; I <= N; ++I)
+    for (size_t J = 1; J <= M; ++J) {
+      const RouteSegment &RS = R[I - 1], &US = U[J - 1];
+      RouteDistance Sub;
+      if (accepts(RS, US, false)) {
+        Sub = Cost[I - 1][J - 1];
+      } else {
+        bool Near =
+            RS.Kind == RouteSegment::Literal && nearSpelling(RS.Text, US.Text);
+        // A misspelt segment costs one; a different word costs more than
+        // dropping one segment and adding another.
+        Sub = Add(Cost[I - 1][J - 1], Near ? 1 : 2,
+                  llvm::StringRef(RS.Text).edit_distance(US.Text));
+      }
+      Cost[I][J] = std::min({Sub, Add(Cost[I - 1][J], 1, Len(RS)),
+                             Add(Cost[I][J - 1], 1, Len(US))});
+    }
+  if (!HasRest)
+    return Cost[N][M];
+  RouteDistance Best = Cost[N][M];
+  for (size_t J = 0; J <= M; ++J)
+    Best = std::min(Best, Cost[N][J]);
+  return Best;
+}
+
+bool isCloseRoute(const RouteDistance &D, size_t UseSegments) {
+  return D.Segments >= 1 && D.Segments <= (UseSegments >= 5 ? 2u : 1u);
+}
+
+std::optional<std::string> rewriteToRoute(const RoutePattern &Route,
+                                          const RoutePattern &Use) {
+  llvm::ArrayRef<RouteSegment> R = Route.segments(), U = Use.segments();
+  if (R.size() != U.size())
+    return std::nullopt;
+  std::string Out;
+  for (size_t I = 0; I < R.size(); ++I) {
+    Out += '/';
+    if (accepts(R[I], U[I], false))
+      Out += U[I].Text;
+    else if (R[I].Kind == RouteSegment::Literal &&
+             U[I].Kind == RouteSegment::Literal)
+      Out += R[I].Text;
+    else
+      return std::nullopt;
+  }
+  return Out.empty() ? "/" : Out;
+}
+
+std::string normalizeMethod(llvm::StringRef Name) {
+  std::string M = Name.trim().upper();
+  if (M == "DEL")
+    return "DELETE";
+  static constexpr llvm::StringLiteral Methods[] = {
+      "GET",     "HEAD",    "POST",  "PUT",  "DELETE",
+      "CONNECT", "OPTIONS", "TRACE", "PATCH"};
+  return llvm::is_contained(Methods, M) ? M : std::string();
+}
+
+std::string methodFromFunctionName(llvm::StringRef Name) {
+  // Split `postJson`, `http_delete`, `Get` into words.
+  llvm::SmallVector<std::string, 4> Words;
+  std::string Cur;
+  for (size_t I = 0; I < Name.size(); ++I) {
+    char C = Name[I];
+    bool Boundary =
+        C == '_' || (llvm::isUpper(C) && I > 0 && llvm::isLower(Name[I - 1]));
+    if (Boundary && !Cur.empty()) {
+      Words.push_back(Cur);
+      Cur.clear();
+    }
+    if (C != '_')
+      Cur += llvm::toLower(C);
+  }
+  if (!Cur.empty())
+    Words.push_back(Cur);
+  for (const std::string &W : Words) {
+    if (W == "del" || W == "connect" || W == "trace")
+      continue; // Too often something else in a helper's name.
+    std::string M = normalizeMethod(W);
+    if (!M.empty())
+      return M;
+  }
+  return "";
+}
+
+} // namespace wirecheck

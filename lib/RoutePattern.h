@@ -1,0 +1,148 @@
+//===--- RoutePattern.h - HTTP route patterns across frameworks -*- C++ -*-===//
+//
+// One model for the route patterns of every framework wirecheck knows:
+// `{id}`, `{id:int}`, `{1}` (Drogon, OpenAPI), `:id` (cpp-httplib, Pistache),
+// `<int>`, `<string>`, `<path>` (Crow), regular-expression groups such as
+// `(\d+)` and `([^/]+)` (cpp-httplib), and `*`. A pattern is a list of
+// segments; matching a concrete path from a client is segment by segment,
+// with typed parameters accepting only compatible segments. Has no clang
+// dependency.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef WIRECHECK_LIB_ROUTEPATTERN_H
+#define WIRECHECK_LIB_ROUTEPATTERN_H
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
+#include "llvm/Support/Regex.h"
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace wirecheck {
+
+/// Stands for a part of a client path whose value is only known at run time
+/// (a `{}` of `fmt::format`). A segment containing it matches any segment.
+constexpr char UnknownChunk = '\x01';
+
+/// What a parameter segment accepts.
+enum class SegmentType { Any, Int, UInt, Double, String };
+
+/// The name used in diagnostics: "int", "double", ...
+llvm::StringRef segmentTypeName(SegmentType T);
+
+struct RouteSegment {
+  enum KindTy {
+    Literal, ///< Fixed text.
+    Param,   ///< One segment, possibly typed.
+    Regex,   ///< One segment matched by a regular expression.
+    Rest,    ///< Zero or more trailing segments (`<path>`, `*`, `(.*)`).
+    Unknown, ///< In a client path: a run-time value, matches one segment.
+  };
+  KindTy Kind = Literal;
+  /// Literal text, parameter name or regular expression as written.
+  std::string Text;
+  SegmentType Type = SegmentType::Any;
+  /// The compiled expression of a Regex segment (anchored).
+  std::shared_ptr<llvm::Regex> Re;
+};
+
+/// A route pattern as registered by a server, or a concrete path as used by
+/// a client.
+class RoutePattern {
+public:
+  /// Parses a registered pattern in any supported syntax. An invalid regular
+  /// expression yields an error naming it.
+  static llvm::Expected<RoutePattern> parse(llvm::StringRef Text);
+
+  /// Parses the path of a client call: a full URL is reduced to its path,
+  /// the query string and fragment are dropped, and every segment is
+  /// literal except those holding an UnknownChunk.
+  static RoutePattern parseUse(llvm::StringRef Text);
+
+  llvm::ArrayRef<RouteSegment> segments() const { return Segments; }
+  /// The text the pattern was parsed from.
+  const std::string &source() const { return Source; }
+  /// A canonical spelling independent of the framework's syntax and of
+  /// parameter names, e.g. `/api/threads/{:int}/messages`; it parses back
+  /// to an equivalent pattern.
+  std::string canonical() const;
+  /// The path for display: the source, with UnknownChunk shown as `{}`.
+  std::string display() const;
+  /// True if every segment is Literal.
+  bool isLiteral() const;
+
+private:
+  std::vector<RouteSegment> Segments;
+  std::string Source;
+};
+
+/// Reduces a URL or path to its path: drops `scheme://authority`, the query
+/// string and the fragment; a relative path gains a leading `/`. Returns
+/// the offsets of the path within \p Text in \p Begin and \p End.
+llvm::StringRef urlPath(llvm::StringRef Text, size_t *Begin = nullptr,
+                        size_t *End = nullptr);
+
+/// Translates the ECMAScript regular-expression syntax frameworks use
+/// (`\d`, `\w`, `(?:`, lazy quantifiers) into the POSIX syntax of
+/// llvm::Regex.
+std::string toPosixRegex(llvm::StringRef Re);
+
+/// The outcome of matching a client path against a route.
+struct RouteMatch {
+  enum KindTy { Match, TypeMismatch, NoMatch } Kind = NoMatch;
+  /// For TypeMismatch: the 1-based segment, its text and the expected type.
+  unsigned Segment = 0;
+  std::string Actual;
+  std::string Expected;
+};
+
+/// Matches the client path \p Use against the registered \p Route.
+/// \p CaseInsensitive compares literal segments ignoring case.
+RouteMatch matchRoute(const RoutePattern &Route, const RoutePattern &Use,
+                      bool CaseInsensitive = false);
+
+/// Returns true if \p A and \p B describe the same routes, parameter names
+/// and types aside (for comparing code against a spec).
+bool sameShape(const RoutePattern &A, const RoutePattern &B);
+
+/// A distance between a client path and a route: segment-level edit
+/// distance (a segment the route accepts costs nothing) and, to break ties,
+/// the character-level distance of the differing literal segments.
+struct RouteDistance {
+  unsigned Segments = 0;
+  unsigned Characters = 0;
+  bool operator<(const RouteDistance &O) const {
+    return Segments != O.Segments ? Segments < O.Segments
+                                  : Characters < O.Characters;
+  }
+  bool operator==(const RouteDistance &O) const {
+    return Segments == O.Segments && Characters == O.Characters;
+  }
+};
+RouteDistance routeDistance(const RoutePattern &Route, const RoutePattern &Use);
+
+/// True if a route at \p D from a path of \p UseSegments segments is close
+/// enough to suggest.
+bool isCloseRoute(const RouteDistance &D, size_t UseSegments);
+
+/// The client path \p Use rewritten to call \p Route, when the two have the
+/// same number of segments and every differing segment is literal in the
+/// route; std::nullopt otherwise.
+std::optional<std::string> rewriteToRoute(const RoutePattern &Route,
+                                          const RoutePattern &Use);
+
+/// Normalises an HTTP method name: upper case, `DEL` -> `DELETE`; returns
+/// an empty string for anything that is not a method.
+std::string normalizeMethod(llvm::StringRef Name);
+
+/// Finds the HTTP method in a function name such as `Post`, `postJson` or
+/// `http_delete`; empty if there is none.
+std::string methodFromFunctionName(llvm::StringRef Name);
+
+} // namespace wirecheck
+
+#endif // WIRECHECK_LIB_ROUTEPATTERN_H

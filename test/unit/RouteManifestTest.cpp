@@ -1,0 +1,210 @@
+//===--- RouteManifestTest.cpp - Tests for lib/RouteManifest --------------===//
+
+#include "lib/RouteManifest.h"
+#include "gtest/gtest.h"
+
+using namespace wirecheck;
+
+static std::vector<RouteEntry> manifest(llvm::StringRef Text) {
+  auto R = parseRouteManifest(Text, "m.json");
+  if (!R) {
+    ADD_FAILURE() << llvm::toString(R.takeError());
+    return {};
+  }
+  return std::move(*R);
+}
+
+static std::string manifestError(llvm::StringRef Text,
+                                 llvm::StringRef Name = "m.json") {
+  auto R = parseRouteManifest(Text, Name);
+  if (R)
+    return "<no error>";
+  return llvm::toString(R.takeError());
+}
+
+static std::string specError(llvm::StringRef Text,
+                             llvm::StringRef Name = "api.yaml") {
+  auto R = parseOpenAPISpec(Text, Name);
+  if (R)
+    return "<no error>";
+  return llvm::toString(R.takeError());
+}
+
+static RouteEntry entry(llvm::StringRef Path,
+                        std::vector<std::string> Methods) {
+  RouteEntry E;
+  E.Pattern = std::move(*RoutePattern::parse(Path));
+  E.Methods = std::move(Methods);
+  return E;
+}
+
+TEST(RouteManifestTest, ReadsManifest) {
+  auto Routes = manifest(R"({"version": 1, "routes": [
+    {"path": "/api/agents/stop", "methods": ["POST"], "file": "s.cpp",
+     "line": 12, "column": 3, "framework": "httplib"},
+    {"path": "/api/threads/<int>", "method": "get"},
+    {"path": "/any", "methods": []}]})");
+  ASSERT_EQ(Routes.size(), 3u);
+  EXPECT_EQ(Routes[0].Pattern.canonical(), "/api/agents/stop");
+  EXPECT_EQ(Routes[0].Methods, std::vector<std::string>{"POST"});
+  EXPECT_EQ(Routes[0].File, "s.cpp");
+  EXPECT_EQ(Routes[0].Line, 12u);
+  EXPECT_EQ(Routes[0].Column, 3u);
+  EXPECT_EQ(Routes[1].Methods, std::vector<std::string>{"GET"});
+  EXPECT_EQ(Routes[1].Pattern.canonical(), "/api/threads/{:int}");
+  EXPECT_TRUE(Routes[2].Methods.empty());
+  EXPECT_TRUE(Routes[2].allows("DELETE"));
+}
+
+TEST(RouteManifestTest, RoundTrips) {
+  std::vector<RouteEntry> Routes;
+  Routes.push_back(entry("/api/agents/stop", {"POST"}));
+  Routes.push_back(entry(R"(/n/(\d+))", {"GET", "PUT"}));
+  Routes.back().File = "dir/a \"quoted\".cpp";
+  Routes.back().Line = 7;
+  Routes.push_back(entry("/c/{id}", {}));
+  Routes.back().CaseInsensitive = true;
+  std::string Text = writeRouteManifest(Routes);
+  auto Back = manifest(Text);
+  ASSERT_EQ(Back.size(), 3u);
+  for (size_t I = 0; I < 3; ++I) {
+    EXPECT_EQ(Back[I].Pattern.canonical(), Routes[I].Pattern.canonical());
+    EXPECT_EQ(Back[I].Methods, Routes[I].Methods);
+    EXPECT_EQ(Back[I].File, Routes[I].File);
+    EXPECT_EQ(Back[I].Line, Routes[I].Line);
+    EXPECT_EQ(Back[I].CaseInsensitive, Routes[I].CaseInsensitive);
+  }
+}
+
+TEST(RouteManifestTest, MalformedManifestsNameFileLineAndColumn) {
+  EXPECT_EQ(manifestError("{\"routes\": [\n  {\"path\": \"/a\",}\n]}"),
+            "m.json:2:17: invalid JSON: Expected object key");
+  EXPECT_EQ(manifestError("{\"routes\": 3}"),
+            "m.json:1:12: 'routes' must be a list");
+  EXPECT_EQ(manifestError("{\"version\": 1}"),
+            "m.json:1:2: the manifest has no 'routes' list");
+  EXPECT_EQ(manifestError("{\"routes\": [\n {\"methods\": [\"GET\"]}]}"),
+            "m.json:2:3: a route has no 'path'");
+  EXPECT_EQ(manifestError("{\"routes\": [\n {\"path\": \"/a\", "
+                          "\"methods\": [\"FETCH\"]}]}"),
+            "m.json:2:29: 'FETCH' is not an HTTP method");
+  EXPECT_EQ(manifestError("{\"routes\": [{\"path\": \"/a/([0-9\"}]}"),
+            "m.json:1:22: '([0-9' is not a valid regular expression: "
+            "brackets ([ ]) not balanced");
+  EXPECT_EQ(manifestError("[1, 2]"),
+            "m.json:1:2: the manifest must be a mapping");
+  EXPECT_EQ(manifestError(""), "m.json:1:1: the document is empty");
+  std::string Yaml = manifestError("routes:\n  - path: [\n", "m.yaml");
+  EXPECT_EQ(Yaml, "m.yaml:2:12: invalid YAML: Could not find closing ]!");
+}
+
+TEST(RouteManifestTest, ReadsOpenAPIYaml) {
+  auto R = parseOpenAPISpec(R"(openapi: 3.0.3
+info: {title: t, version: "1"}
+servers:
+  - url: https://example.com/api/v1/
+paths:
+  /agents/stop:
+    post:
+      responses: {}
+  /threads/{id}/messages:
+    parameters:
+      - name: id
+        in: path
+        schema:
+          type: integer
+    get: {}
+    delete:
+      parameters:
+        - {name: id, in: path, schema: {type: string}}
+)",
+                            "api.yaml");
+  ASSERT_TRUE(bool(R)) << llvm::toString(R.takeError());
+  ASSERT_EQ(R->size(), 3u);
+  EXPECT_EQ((*R)[0].Pattern.canonical(), "/api/v1/agents/stop");
+  EXPECT_EQ((*R)[0].Methods, std::vector<std::string>{"POST"});
+  EXPECT_EQ((*R)[0].Line, 7u);
+  EXPECT_EQ((*R)[0].Column, 5u);
+  EXPECT_EQ((*R)[1].Pattern.canonical(), "/api/v1/threads/{:int}/messages");
+  EXPECT_EQ((*R)[2].Pattern.canonical(), "/api/v1/threads/{}/messages");
+  EXPECT_EQ((*R)[2].Methods, std::vector<std::string>{"DELETE"});
+}
+
+TEST(RouteManifestTest, ReadsOpenAPIJson) {
+  auto R = parseOpenAPISpec(
+      R"({"openapi":"3.1.0","paths":{"/a/{n}":{"get":{"parameters":[)"
+      R"({"name":"n","in":"path","schema":{"type":"number"}}]}}}})",
+      "api.json");
+  ASSERT_TRUE(bool(R)) << llvm::toString(R.takeError());
+  ASSERT_EQ(R->size(), 1u);
+  EXPECT_EQ((*R)[0].Pattern.canonical(), "/a/{:double}");
+}
+
+TEST(RouteManifestTest, MalformedSpecsNameFileLineAndColumn) {
+  EXPECT_EQ(specError("info: {}\npaths: {}\n"),
+            "api.yaml:1:1: not an OpenAPI document: no 'openapi' field");
+  EXPECT_EQ(specError("openapi: 3.0.0\n"),
+            "api.yaml:1:1: the OpenAPI document has no 'paths'");
+  EXPECT_EQ(specError("openapi: 3.0.0\npaths:\n  agents: {}\n"),
+            "api.yaml:3:3: path 'agents' does not start with '/'");
+  EXPECT_EQ(specError("openapi: 3.0.0\npaths:\n  /a: 3\n"),
+            "api.yaml:3:7: a path item must be a mapping");
+  std::string Bad = specError("openapi: 3.0.0\npaths:\n  /a: {get: [}\n");
+  EXPECT_EQ(Bad.rfind("api.yaml:3:", 0), 0u) << Bad;
+  EXPECT_NE(Bad.find("invalid YAML"), std::string::npos) << Bad;
+  EXPECT_EQ(specError("{\"openapi\": \"3.0.0\", \"paths\": {\"/a\": {]}}",
+                      "api.json"),
+            "api.json:1:39: invalid JSON: Expected object key");
+}
+
+TEST(RouteManifestTest, ClassifiesUses) {
+  std::vector<RouteEntry> Routes;
+  Routes.reserve(8); // Ptrs keeps addresses.
+  Routes.push_back(entry("/api/agents/stop", {"POST"}));
+  Routes.push_back(entry("/api/agents/start", {"POST"}));
+  Routes.push_back(entry("/api/threads/<int>/messages", {"GET"}));
+  Routes.push_back(entry("/api/health", {}));
+  std::vector<const RouteEntry *> Ptrs;
+  for (const RouteEntry &R : Routes)
+    Ptrs.push_back(&R);
+  auto Classify = [&](llvm::StringRef Method, llvm::StringRef Path) {
+    return classifyUse(RoutePattern::parseUse(Path), Method, Ptrs);
+  };
+
+  EXPECT_EQ(Classify("POST", "/api/agents/stop").Kind, RouteVerdict::Ok);
+  EXPECT_EQ(Classify("", "/api/agents/stop").Kind, RouteVerdict::Ok);
+  EXPECT_EQ(Classify("PATCH", "/api/health").Kind, RouteVerdict::Ok);
+  EXPECT_EQ(Classify("HEAD", "/api/threads/1/messages").Kind, RouteVerdict::Ok);
+
+  RouteVerdict Typo = Classify("POST", "/api/agent/stop");
+  EXPECT_EQ(Typo.Kind, RouteVerdict::NoMatch);
+  ASSERT_EQ(Typo.Related.size(), 1u);
+  EXPECT_EQ(Typo.Related[0], &Routes[0]);
+  EXPECT_EQ(Typo.Replacement, std::optional<std::string>("/api/agents/stop"));
+
+  RouteVerdict Method = Classify("GET", "/api/agents/stop");
+  EXPECT_EQ(Method.Kind, RouteVerdict::WrongMethod);
+  EXPECT_EQ(Method.RegisteredMethods, "POST");
+
+  RouteVerdict Typed = Classify("GET", "/api/threads/abc/messages");
+  EXPECT_EQ(Typed.Kind, RouteVerdict::TypeMismatch);
+  EXPECT_EQ(Typed.Mismatch.Segment, 3u);
+  EXPECT_EQ(Typed.Related[0], &Routes[2]);
+
+  // Character distance breaks ties between one-segment edits.
+  RouteVerdict Tie = Classify("POST", "/api/agents/stat");
+  EXPECT_EQ(Tie.Kind, RouteVerdict::NoMatch);
+  ASSERT_EQ(Tie.Related.size(), 1u);
+  EXPECT_EQ(Tie.Related[0], &Routes[1]); // "start" is nearer than "stop".
+  // Two equally near routes: a hint, but no single replacement.
+  Routes.push_back(entry("/api/agents/stap", {"POST"}));
+  Ptrs.push_back(&Routes.back());
+  RouteVerdict Ambiguous = Classify("POST", "/api/agents/stxp");
+  EXPECT_EQ(Ambiguous.Kind, RouteVerdict::NoMatch);
+  EXPECT_EQ(Ambiguous.Related.size(), 2u);
+  EXPECT_FALSE(Ambiguous.Replacement);
+  RouteVerdict Far = Classify("GET", "/metrics/cpu/load");
+  EXPECT_EQ(Far.Kind, RouteVerdict::NoMatch);
+  EXPECT_TRUE(Far.Related.empty());
+  EXPECT_FALSE(Far.Replacement);
+}

@@ -1,0 +1,201 @@
+//===--- RoutePatternTest.cpp - Tests for lib/RoutePattern ----------------===//
+
+#include "lib/RoutePattern.h"
+#include "gtest/gtest.h"
+
+using namespace wirecheck;
+
+static RoutePattern route(llvm::StringRef Text) {
+  llvm::Expected<RoutePattern> P = RoutePattern::parse(Text);
+  if (!P) {
+    ADD_FAILURE() << Text.str() << ": " << llvm::toString(P.takeError());
+    return RoutePattern::parseUse("");
+  }
+  return std::move(*P);
+}
+
+static RouteMatch::KindTy match(llvm::StringRef Route, llvm::StringRef Use) {
+  return matchRoute(route(Route), RoutePattern::parseUse(Use)).Kind;
+}
+
+TEST(RoutePatternTest, CanonicalFormAcrossSyntaxes) {
+  // Every framework's spelling of "one untyped parameter".
+  for (const char *P : {"/users/{id}", "/users/{1}", "/users/{}", "/users/:id",
+                        "/users/<string>", "/users/([^/]+)", "/users/*/"})
+    EXPECT_EQ(route(P).canonical().substr(0, 7), "/users/") << P;
+  EXPECT_EQ(route("/users/{id}").canonical(), "/users/{}");
+  EXPECT_EQ(route("/users/:id").canonical(), "/users/{}");
+  EXPECT_EQ(route("/users/{1}").canonical(), "/users/{}");
+  EXPECT_EQ(route("/users/<string>").canonical(), "/users/{:string}");
+  EXPECT_EQ(route("/users/([^/]+)").canonical(), "/users/{:string}");
+  EXPECT_EQ(route("/users/<int>").canonical(), "/users/{:int}");
+  EXPECT_EQ(route("/users/{id:int}").canonical(), "/users/{:int}");
+  EXPECT_EQ(route(R"(/users/(\d+))").canonical(), "/users/{:uint}");
+  EXPECT_EQ(route("/users/{id:[0-9]+}").canonical(), "/users/{:uint}");
+  EXPECT_EQ(route("/price/<double>").canonical(), "/price/{:double}");
+  EXPECT_EQ(route("/static/<path>").canonical(), "/static/{*}");
+  EXPECT_EQ(route("/static/*").canonical(), "/static/{*}");
+  EXPECT_EQ(route("/static/(.*)").canonical(), "/static/{*}");
+  EXPECT_EQ(route("/").canonical(), "/");
+  EXPECT_EQ(route("api//x/").canonical(), "/api/x");
+  // A query part is dropped, a regex `?` is kept.
+  EXPECT_EQ(route("/users/{1}?page={2}").canonical(), "/users/{}");
+  EXPECT_EQ(route("/users?").canonical(), "/users?");
+}
+
+TEST(RoutePatternTest, CanonicalFormParsesBack) {
+  for (const char *P : {"/a/{id:int}/b", "/a/<path>", R"(/a/(\d+)/(v1|v2))",
+                        "/a/:x", "/a/<double>"}) {
+    RoutePattern Once = route(P);
+    EXPECT_EQ(route(Once.canonical()).canonical(), Once.canonical()) << P;
+  }
+}
+
+TEST(RoutePatternTest, RegexRoutesAndAnchors) {
+  EXPECT_EQ(route(R"(^/numbers/(\d+)$)").canonical(), "/numbers/{:uint}");
+  // A regex group containing a slash stays one segment.
+  EXPECT_EQ(route("/a/([^/]+)/b").segments().size(), 3u);
+  EXPECT_EQ(route("/v/(v1|v2)").segments()[1].Kind, RouteSegment::Regex);
+  EXPECT_EQ(match("/v/(v1|v2)", "/v/v2"), RouteMatch::Match);
+  EXPECT_EQ(match("/v/(v1|v2)", "/v/v3"), RouteMatch::TypeMismatch);
+  EXPECT_EQ(match(R"(/item-(\d+))", "/item-12"), RouteMatch::Match);
+  EXPECT_EQ(match(R"(/item-(\d+))", "/item-ab"), RouteMatch::TypeMismatch);
+  EXPECT_EQ(match(R"(/f/(?:[a-z]+)\.json)", "/f/abc.json"), RouteMatch::Match);
+  EXPECT_EQ(match(R"(/f/(?<name>\w+))", "/f/x_1"), RouteMatch::Match);
+}
+
+TEST(RoutePatternTest, InvalidRegexIsAnError) {
+  llvm::Expected<RoutePattern> P = RoutePattern::parse("/users/([0-9]+");
+  ASSERT_FALSE(P);
+  std::string Msg = llvm::toString(P.takeError());
+  EXPECT_EQ(Msg, "'([0-9]+' is not a valid regular expression: "
+                 "parentheses not balanced");
+  llvm::Expected<RoutePattern> Q = RoutePattern::parse("/a/[z-a]+");
+  EXPECT_FALSE(Q);
+  llvm::consumeError(Q.takeError());
+}
+
+TEST(RoutePatternTest, PosixTranslation) {
+  EXPECT_EQ(toPosixRegex(R"(\d+)"), "[0-9]+");
+  EXPECT_EQ(toPosixRegex(R"([\d\w]+)"), "[0-9A-Za-z0-9_]+");
+  EXPECT_EQ(toPosixRegex("(?:a|b)"), "(a|b)");
+  EXPECT_EQ(toPosixRegex("(?<id>x)"), "(x)");
+  EXPECT_EQ(toPosixRegex("a+?b*?"), "a+b*");
+  EXPECT_EQ(toPosixRegex(R"(\/)"), "/");
+}
+
+TEST(RoutePatternTest, TypedParametersOnlyMatchCompatibleSegments) {
+  EXPECT_EQ(match("/api/threads/<int>/messages", "/api/threads/42/messages"),
+            RouteMatch::Match);
+  EXPECT_EQ(match("/api/threads/<int>/messages", "/api/threads/-4/messages"),
+            RouteMatch::Match);
+  EXPECT_EQ(match("/api/threads/<int>/messages", "/api/threads/abc/messages"),
+            RouteMatch::TypeMismatch);
+  EXPECT_EQ(match("/api/threads/<uint>/x", "/api/threads/-4/x"),
+            RouteMatch::TypeMismatch);
+  EXPECT_EQ(match("/p/<double>", "/p/1.5"), RouteMatch::Match);
+  EXPECT_EQ(match("/p/<double>", "/p/1.5x"), RouteMatch::TypeMismatch);
+  EXPECT_EQ(match("/u/{id:int}", "/u/7"), RouteMatch::Match);
+  EXPECT_EQ(match(R"(/u/(\d+))", "/u/x7"), RouteMatch::TypeMismatch);
+  EXPECT_EQ(match("/u/:id", "/u/anything"), RouteMatch::Match);
+  EXPECT_EQ(match("/u/{1}", "/u/anything"), RouteMatch::Match);
+
+  RouteMatch M =
+      matchRoute(route("/api/threads/<int>/messages"),
+                 RoutePattern::parseUse("/api/threads/abc/messages"));
+  EXPECT_EQ(M.Segment, 3u);
+  EXPECT_EQ(M.Actual, "abc");
+  EXPECT_EQ(M.Expected, "an int");
+}
+
+TEST(RoutePatternTest, LiteralsAndRest) {
+  EXPECT_EQ(match("/api/agents/stop", "/api/agents/stop"), RouteMatch::Match);
+  EXPECT_EQ(match("/api/agents/stop", "/api/agent/stop"), RouteMatch::NoMatch);
+  EXPECT_EQ(match("/api/agents/stop", "/api/agents/stop/now"),
+            RouteMatch::NoMatch);
+  EXPECT_EQ(match("/api/agents/stop", "/api/agents"), RouteMatch::NoMatch);
+  EXPECT_EQ(match("/static/<path>", "/static/css/site.css"), RouteMatch::Match);
+  EXPECT_EQ(match("/static/*", "/static"), RouteMatch::Match);
+  EXPECT_EQ(match("/", "/"), RouteMatch::Match);
+  // A literal mismatch wins over a typed one.
+  EXPECT_EQ(match("/a/<int>/b", "/a/x/c"), RouteMatch::NoMatch);
+  // Case matters unless the framework says otherwise.
+  EXPECT_EQ(match("/API/x", "/api/x"), RouteMatch::NoMatch);
+  EXPECT_EQ(matchRoute(route("/API/x"), RoutePattern::parseUse("/api/x"),
+                       /*CaseInsensitive=*/true)
+                .Kind,
+            RouteMatch::Match);
+}
+
+TEST(RoutePatternTest, UsesReduceUrlsAndKeepUnknownSegments) {
+  EXPECT_EQ(urlPath("http://localhost:8080/api/x?y=1#f"), "/api/x");
+  EXPECT_EQ(urlPath("https://host"), "");
+  EXPECT_EQ(urlPath("ws://host:9000/chat"), "/chat");
+  EXPECT_EQ(urlPath("/api/x#frag"), "/api/x");
+  EXPECT_EQ(urlPath("/api/x?next=http://a/b"), "/api/x");
+  size_t B, E;
+  urlPath("http://h/a/b?q", &B, &E);
+  EXPECT_EQ(B, 8u);
+  EXPECT_EQ(E, 12u);
+
+  std::string WithUnknown =
+      std::string("/api/threads/") + UnknownChunk + "/messages";
+  RoutePattern U = RoutePattern::parseUse(WithUnknown);
+  EXPECT_EQ(U.segments()[2].Kind, RouteSegment::Unknown);
+  EXPECT_EQ(U.display(), "/api/threads/{}/messages");
+  EXPECT_EQ(matchRoute(route("/api/threads/<int>/messages"), U).Kind,
+            RouteMatch::Match);
+  EXPECT_EQ(matchRoute(route("/api/threads/x/messages"), U).Kind,
+            RouteMatch::Match);
+  EXPECT_EQ(matchRoute(route("/api/agents/<int>/messages"), U).Kind,
+            RouteMatch::NoMatch);
+  EXPECT_TRUE(RoutePattern::parseUse("/a/b").isLiteral());
+  EXPECT_FALSE(U.isLiteral());
+}
+
+TEST(RoutePatternTest, SameShapeIgnoresNamesAndTypes) {
+  EXPECT_TRUE(sameShape(route("/a/{id}/b"), route("/a/:x/b")));
+  EXPECT_TRUE(sameShape(route("/a/{id}/b"), route("/a/<int>/b")));
+  EXPECT_FALSE(sameShape(route("/a/{id}/b"), route("/a/c/b")));
+  EXPECT_FALSE(sameShape(route("/a/{id}"), route("/a/{id}/b")));
+}
+
+TEST(RoutePatternTest, DistanceAndSuggestions) {
+  RoutePattern Use = RoutePattern::parseUse("/api/agent/stop");
+  RouteDistance Near = routeDistance(route("/api/agents/stop"), Use);
+  EXPECT_EQ(Near.Segments, 1u);
+  EXPECT_TRUE(isCloseRoute(Near, 3));
+  RouteDistance Far = routeDistance(route("/api/users/list"), Use);
+  EXPECT_FALSE(isCloseRoute(Far, 3));
+  EXPECT_TRUE(Near < Far);
+  // A dropped segment is one edit.
+  EXPECT_EQ(routeDistance(route("/api/agents/stop"),
+                          RoutePattern::parseUse("/api/stop"))
+                .Segments,
+            1u);
+  // Parameters accept their segment at no cost.
+  EXPECT_EQ(routeDistance(route("/api/agents/{id}/stop"),
+                          RoutePattern::parseUse("/api/agent/7/stop"))
+                .Segments,
+            1u);
+
+  EXPECT_EQ(rewriteToRoute(route("/api/agents/stop"), Use),
+            std::optional<std::string>("/api/agents/stop"));
+  EXPECT_EQ(rewriteToRoute(route("/api/agents/<int>/stop"),
+                           RoutePattern::parseUse("/api/agent/7/stop")),
+            std::optional<std::string>("/api/agents/7/stop"));
+  EXPECT_FALSE(rewriteToRoute(route("/api/agents/<int>"),
+                              RoutePattern::parseUse("/api/agents/x")));
+  EXPECT_FALSE(rewriteToRoute(route("/api/agents"), Use));
+}
+
+TEST(RoutePatternTest, Methods) {
+  EXPECT_EQ(normalizeMethod("post"), "POST");
+  EXPECT_EQ(normalizeMethod("DEL"), "DELETE");
+  EXPECT_EQ(normalizeMethod("LoginFilter"), "");
+  EXPECT_EQ(methodFromFunctionName("Post"), "POST");
+  EXPECT_EQ(methodFromFunctionName("postJson"), "POST");
+  EXPECT_EQ(methodFromFunctionName("http_delete"), "DELETE");
+  EXPECT_EQ(methodFromFunctionName("callApi"), "");
+  EXPECT_EQ(methodFromFunctionName("target"), "");
+}
