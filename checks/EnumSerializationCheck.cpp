@@ -19,9 +19,13 @@ EnumSerializationCheck::EnumSerializationCheck(
   AllowExplicitCasts =
       parseBool("AllowExplicitCasts", AllowExplicitCastsText, true, Errors);
   IntegerEnums = parseRegex("IntegerEnums", IntegerEnumsText, Errors);
-  if (!EnumToString.empty() && !QualifiedName::parse(EnumToString))
+  OfferFixes = !EnumToString.empty();
+  if (OfferFixes && !QualifiedName::parse(EnumToString)) {
+    OfferFixes = false;
     Errors.push_back(
-        {"EnumToString", EnumToString, "is not a valid qualified name"});
+        {"EnumToString", EnumToString,
+         "is not a valid qualified name; no fix-its are offered"});
+  }
   reportOptionErrors(Errors);
 }
 
@@ -118,7 +122,7 @@ bool EnumSerializationCheck::examine(const SinkUse &Use) {
     CharSourceRange Range = Lexer::makeFileCharRange(
         CharSourceRange::getTokenRange(Use.Arg->getSourceRange()), SM,
         Ctx->getLangOpts());
-    if (!EnumToString.empty() && !InContainer && !Cast && Range.isValid()) {
+    if (OfferFixes && !InContainer && !Cast && Range.isValid()) {
       StringRef Text = Lexer::getSourceText(Range, SM, Ctx->getLangOpts());
       D << FixItHint::CreateReplacement(
           Range, (EnumToString + "(" + Text + ")").str());

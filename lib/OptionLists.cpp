@@ -64,7 +64,7 @@ std::vector<QualifiedName> parseNameList(llvm::StringRef Option,
       Result.push_back(std::move(*N));
     else
       Errors.push_back({Option.str(), Item.str(),
-                        "is not a valid qualified name"});
+                        "is not a valid qualified name; the entry is ignored"});
   }
   return Result;
 }
@@ -95,19 +95,21 @@ std::vector<FunctionSpec> parseFunctionSpecs(llvm::StringRef Option,
     }
     if (Bad) {
       Errors.push_back({Option.str(), Item.str(),
-                        "has an argument index that is not a number"});
+                        "has an argument index that is not a number; the entry is "
+                        "ignored"});
       continue;
     }
     if (Indices.size() > MaxIndices) {
       Errors.push_back({Option.str(), Item.str(),
                         "has more argument indices than allowed (" +
-                            std::to_string(MaxIndices) + ")"});
+                            std::to_string(MaxIndices) +
+                            "); the entry is ignored"});
       continue;
     }
     std::optional<QualifiedName> N = QualifiedName::parse(Name);
     if (!N) {
       Errors.push_back({Option.str(), Item.str(),
-                        "is not a valid qualified name"});
+                        "is not a valid qualified name; the entry is ignored"});
       continue;
     }
     FunctionSpec Spec;
@@ -132,7 +134,8 @@ std::optional<llvm::Regex> parseRegex(llvm::StringRef Option,
   std::string Error;
   if (!R.isValid(Error)) {
     Errors.push_back({Option.str(), Value.str(),
-                      "is not a valid regular expression: " + Error});
+                      "is not a valid regular expression (" + Error +
+                          "); the option is ignored"});
     return std::nullopt;
   }
   return R;
@@ -147,7 +150,7 @@ bool parseBool(llvm::StringRef Option, llvm::StringRef Value, bool Default,
     return true;
   if (V.equals_insensitive("false") || V == "0")
     return false;
-  Errors.push_back({Option.str(), Value.str(), "is not a boolean"});
+  Errors.push_back({Option.str(), Value.str(), "is not a boolean (true or false); the default is used"});
   return Default;
 }
 
