@@ -104,41 +104,56 @@ bool ObjectSerializationCheck::examine(const SinkUse &Use) {
   const Expr *Value = stripWriteConversions(Use.Arg);
   if (Value->containsErrors() || Value->isTypeDependent())
     return true;
-  if (isSafeWrapperCall(*Value))
-    return true;
+  if (const auto *Call = dyn_cast<CallExpr>(Value->IgnoreParenImpCasts()))
+    if (isSafeWrapperCall(*Call))
+      return true;
   QualType T = Value->getType().getNonReferenceType();
   SerializerProtocol Protocol = serializerProtocol(Use.Family);
 
-  // Decide what, if anything, is wrong, before the costlier parent walk.
-  enum class Kind { Sensitive, Conversion, Address, CatchAll, Strict };
-  Kind What;
+  // Decide what, if anything, is wrong, in order of precedence.
+  enum class Kind : uint8_t {
+    None,
+    Sensitive,
+    Conversion,
+    Address,
+    CatchAll,
+    Strict
+  };
+  Kind What = Kind::None;
   bool InContainer = false;
-  const CXXRecordDecl *Class = nullptr;
+  const CXXRecordDecl *Class = findCarriedClass(
+      T, [&](const CXXRecordDecl &RD) { return isSensitive(RD); }, InContainer);
   const CXXConversionDecl *Conversion = nullptr;
   const FunctionDecl *CatchAll = nullptr;
   AddressKind Address = addressKind(T);
   const CXXRecordDecl *Direct = T->getAsCXXRecordDecl();
-  if ((Class = findCarriedClass(
-           T, [&](const CXXRecordDecl &RD) { return isSensitive(RD); },
-           InContainer))) {
+  if (Class)
     What = Kind::Sensitive;
-  } else if ((Conversion = implicitConversionOperator(*Use.Arg))) {
-    What = Kind::Conversion;
-    Class = Conversion->getParent();
-  } else if (Address != AddressKind::None) {
-    What = Kind::Address;
-  } else if (Direct && !isSafeType(*Direct) &&
-             (CatchAll = catchAllFor(Use, *Direct, Protocol))) {
-    What = Kind::CatchAll;
-    Class = Direct;
-  } else if (StrictObjects &&
-             (Class = findCarriedClass(
-                  T, [&](const CXXRecordDecl &RD) { return !isSafeType(RD); },
-                  InContainer))) {
-    What = Kind::Strict;
-  } else {
-    return false;
+  if (What == Kind::None) {
+    Conversion = implicitConversionOperator(*Use.Arg);
+    if (Conversion) {
+      What = Kind::Conversion;
+      Class = Conversion->getParent();
+    }
   }
+  if (What == Kind::None && Address != AddressKind::None)
+    What = Kind::Address;
+  if (What == Kind::None && Direct && !isSafeType(*Direct)) {
+    CatchAll = catchAllFor(Use, *Direct, Protocol);
+    if (CatchAll) {
+      What = Kind::CatchAll;
+      Class = Direct;
+    }
+  }
+  if (What == Kind::None && StrictObjects) {
+    Class = findCarriedClass(
+        T, [&](const CXXRecordDecl &RD) { return !isSafeType(RD); },
+        InContainer);
+    if (Class)
+      What = Kind::Strict;
+  }
+  if (What == Kind::None)
+    return false;
 
   if (isInsideSafeWrapper(*Use.Arg))
     return true;
@@ -148,6 +163,8 @@ bool ObjectSerializationCheck::examine(const SinkUse &Use) {
   std::string Sink = sinkDisplayName(Use);
   QualType Shown = T.getUnqualifiedType();
   switch (What) {
+  case Kind::None:
+    return false;
   case Kind::Sensitive:
     diag(Loc, "%select{|%1 holding }0sensitive type '%2' is written to %3 "
               "unredacted; pass it through %4")
@@ -158,8 +175,8 @@ bool ObjectSerializationCheck::examine(const SinkUse &Use) {
   case Kind::Conversion:
     diag(Loc, "'%0' is written to %1 as %2 through its implicit conversion "
               "operator; give it a serializer or pass it through %3")
-        << plainQualifiedName(*Class) << Sink
-        << Conversion->getConversionType() << wrapperHint();
+        << plainQualifiedName(*Class) << Sink << Conversion->getConversionType()
+        << wrapperHint();
     finish(Use, Conversion, "conversion operator");
     return true;
   case Kind::Address:

@@ -22,13 +22,12 @@ public:
                            clang::tidy::ClangTidyContext *Context);
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
 
-private:
+protected:
   bool isCandidate(const clang::Expr &Value) const override;
   bool examine(const SinkUse &Use) override;
 
-  bool isSensitive(const clang::CXXRecordDecl &RD) {
-    return classify(RD) & 1;
-  }
+private:
+  bool isSensitive(const clang::CXXRecordDecl &RD) { return classify(RD) & 1; }
   bool isSafeType(const clang::CXXRecordDecl &RD) { return classify(RD) & 2; }
   std::string wrapperHint() const;
   const clang::FunctionDecl *catchAllFor(const SinkUse &Use,

@@ -21,16 +21,24 @@ UnwrappedPayloadCheck::UnwrappedPayloadCheck(
       RequiredWrapperText(Options.get(
           "RequiredWrapper", Options.getLocalOrGlobal("SafeWrappers", ""))) {
   std::vector<OptionError> Errors;
-  PayloadSinks = parseFunctionSpecs("PayloadSinks", PayloadSinksText, 1,
-                                    Errors);
+  PayloadSinks =
+      parseFunctionSpecs("PayloadSinks", PayloadSinksText, 1, Errors);
+  // A bad inherited SafeWrappers entry is named as such, and only when the
+  // check is in use (the serialization checks report it too).
+  bool Inherited = !Options.get("RequiredWrapper").has_value();
+  std::vector<OptionError> WrapperErrors;
   RequiredWrappers =
-      parseNameList("RequiredWrapper", RequiredWrapperText, Errors);
+      parseNameList(Inherited ? "SafeWrappers" : "RequiredWrapper",
+                    RequiredWrapperText, WrapperErrors);
+  if (!PayloadSinks.empty() || !Inherited)
+    Errors.insert(Errors.end(), WrapperErrors.begin(), WrapperErrors.end());
   reportOptionErrors(*this, getID(), Errors);
   if (!PayloadSinks.empty() && RequiredWrappers.empty() &&
       splitList(RequiredWrapperText).empty())
     configurationDiag("option '%0.PayloadSinks' is set but neither "
                       "'%0.RequiredWrapper' nor 'SafeWrappers' names a "
-                      "wrapper; the check is disabled")
+                      "wrapper; the check is disabled",
+                      DiagnosticIDs::Error)
         << getID();
   for (size_t I = 0; I < RequiredWrappers.size(); ++I) {
     if (I)
@@ -105,8 +113,8 @@ void UnwrappedPayloadCheck::report(const PayloadFinding &Finding) {
     diag(SM.getFileLoc(Step.Site->getBeginLoc()),
          "%select{'%1'|the lambda}0 passes its parameter '%2' on to %3 here",
          DiagnosticIDs::Note)
-        << Lambda << plainQualifiedName(*Step.Function)
-        << Step.Param->getName() << Sink;
+        << Lambda << plainQualifiedName(*Step.Function) << Step.Param->getName()
+        << Sink;
   }
   for (const PayloadNote &N : Finding.Notes) {
     SourceLocation At = SM.getFileLoc(N.Loc);
@@ -140,8 +148,7 @@ void UnwrappedPayloadCheck::report(const PayloadFinding &Finding) {
           << WrapperNames;
       break;
     case PayloadNoteKind::Untraced:
-      diag(At, "the value of '%0' cannot be traced to %1",
-           DiagnosticIDs::Note)
+      diag(At, "the value of '%0' cannot be traced to %1", DiagnosticIDs::Note)
           << plainQualifiedName(*N.Subject) << WrapperNames;
       break;
     }

@@ -3,9 +3,9 @@
 #ifndef WIRECHECK_CHECKS_UNWRAPPEDPAYLOADCHECK_H
 #define WIRECHECK_CHECKS_UNWRAPPEDPAYLOADCHECK_H
 
+#include "clang-tidy/ClangTidyCheck.h"
 #include "lib/OptionLists.h"
 #include "lib/PayloadFlow.h"
-#include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseSet.h"
 #include <memory>
 
@@ -22,8 +22,8 @@ public:
                         clang::tidy::ClangTidyContext *Context);
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
-  void check(const clang::ast_matchers::MatchFinder::MatchResult &Result)
-      override;
+  void
+  check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
   void onEndOfTranslationUnit() override;
   bool isLanguageVersionSupported(
       const clang::LangOptions &LangOpts) const override {

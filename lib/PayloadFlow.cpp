@@ -5,8 +5,9 @@
 #include "lib/SinkCatalogue.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/ASTMatchers/ASTMatchers.h"
 #include "clang/Analysis/CFG.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/BitVector.h"
@@ -52,13 +53,14 @@ struct PayloadFlow::Chain {
 };
 
 struct PayloadFlow::FieldWrite {
-  const Expr *Value = nullptr;  // Null for a modification.
-  const Stmt *Site = nullptr;   // The assignment, or null.
+  const Expr *Value = nullptr;              // Null for a modification.
+  const Stmt *Site = nullptr;               // The assignment, or null.
   const CXXConstructorDecl *Ctor = nullptr; // For a member initializer.
   SourceLocation Loc;
   PayloadNoteKind Kind = PayloadNoteKind::Assignment;
 };
 
+namespace {
 /// One definition of a tracked variable, parameter or member.
 struct Def {
   const ValueDecl *Var;
@@ -69,6 +71,7 @@ struct Def {
   bool Entry = false;      // The value on entry to the function.
   bool WrapperOut = false; // Written by a wrapper through an out-parameter.
 };
+} // namespace
 
 struct PayloadFlow::FunctionAnalysis {
   const FunctionDecl *FD = nullptr;
@@ -195,10 +198,10 @@ const FunctionDecl *PayloadFlow::enclosingFunction(const Stmt &S) {
       Candidates.push_back(&R);
   // Innermost first; the function's CFG confirms the statement is its own
   // (instantiations of one template share their source range).
-  llvm::stable_sort(Candidates, [](const FunctionRange *A,
-                                   const FunctionRange *B) {
-    return A->End - A->Begin < B->End - B->Begin;
-  });
+  llvm::stable_sort(Candidates,
+                    [](const FunctionRange *A, const FunctionRange *B) {
+                      return A->End - A->Begin < B->End - B->Begin;
+                    });
   for (const FunctionRange *R : Candidates)
     if (FunctionAnalysis *FA = analysis(*R->FD))
       if (FA->Points.count(&S))
@@ -259,14 +262,15 @@ public:
         if (!VD || !VD->hasLocalStorage())
           continue;
         const Expr *Init = VD->getInit();
-        if (const auto *Construct =
-                dyn_cast_or_null<CXXConstructExpr>(Init))
+        if (const auto *Construct = dyn_cast_or_null<CXXConstructExpr>(Init))
           if (Construct->getNumArgs() == 0)
             Init = nullptr;
-        Out.push_back({VD, Init,
+        Out.push_back({VD,
+                       Init,
                        Init ? PayloadNoteKind::Initialization
                             : PayloadNoteKind::DefaultInit,
-                       VD->getLocation(), {}});
+                       VD->getLocation(),
+                       {}});
       }
       return;
     }
@@ -274,21 +278,25 @@ public:
       if (!BO->isAssignmentOp())
         return;
       if (const ValueDecl *V = target(BO->getLHS()))
-        Out.push_back({V, BO->getOpcode() == BO_Assign ? BO->getRHS() : nullptr,
+        Out.push_back({V,
+                       BO->getOpcode() == BO_Assign ? BO->getRHS() : nullptr,
                        BO->getOpcode() == BO_Assign
                            ? PayloadNoteKind::Assignment
                            : PayloadNoteKind::Modification,
-                       BO->getOperatorLoc(), {}});
+                       BO->getOperatorLoc(),
+                       {}});
       return;
     }
     if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(S)) {
       if (Op->isAssignmentOp() && Op->getNumArgs() == 2) {
         if (const ValueDecl *V = target(Op->getArg(0)))
           Out.push_back(
-              {V, Op->getOperator() == OO_Equal ? Op->getArg(1) : nullptr,
+              {V,
+               Op->getOperator() == OO_Equal ? Op->getArg(1) : nullptr,
                Op->getOperator() == OO_Equal ? PayloadNoteKind::Assignment
                                              : PayloadNoteKind::Modification,
-               Op->getOperatorLoc(), {}});
+               Op->getOperatorLoc(),
+               {}});
         return;
       }
     }
@@ -296,8 +304,11 @@ public:
       const CXXMethodDecl *MD = Member->getMethodDecl();
       if (MD && isMutator(*MD))
         if (const ValueDecl *V = target(Member->getImplicitObjectArgument()))
-          Out.push_back({V, nullptr, PayloadNoteKind::Modification,
-                         Member->getExprLoc(), {}});
+          Out.push_back({V,
+                         nullptr,
+                         PayloadNoteKind::Modification,
+                         Member->getExprLoc(),
+                         {}});
     }
     if (const auto *Call = dyn_cast<CallExpr>(S))
       findOutParams(*Call, Out);
@@ -340,8 +351,7 @@ static Stmt *analysedBody(const FunctionDecl &FD) {
   return Body;
 }
 
-PayloadFlow::FunctionAnalysis *
-PayloadFlow::analysis(const FunctionDecl &FD) {
+PayloadFlow::FunctionAnalysis *PayloadFlow::analysis(const FunctionDecl &FD) {
   auto [It, Inserted] = Analyses.try_emplace(&FD);
   if (!Inserted)
     return It->second.get();
@@ -398,9 +408,11 @@ PayloadFlow::analysis(const FunctionDecl &FD) {
       } else if (std::optional<CFGInitializer> CI = E.getAs<CFGInitializer>()) {
         const CXXCtorInitializer *Init = CI->getInitializer();
         if (Init->getMember() && Init->getInit())
-          Found.push_back({Init->getMember(), Init->getInit(),
+          Found.push_back({Init->getMember(),
+                           Init->getInit(),
                            PayloadNoteKind::Initialization,
-                           Init->getSourceLocation(), {}});
+                           Init->getSourceLocation(),
+                           {}});
       }
       for (Def &D : Found) {
         D.At = At;
@@ -515,8 +527,7 @@ static const Expr *stripSameValue(const Expr *E) {
     else if (const auto *C = dyn_cast<CXXConstructExpr>(Next)) {
       const CXXConstructorDecl *Ctor = C->getConstructor();
       const CXXRecordDecl *RD = Ctor ? Ctor->getParent() : nullptr;
-      bool StdString = RD && RD->getIdentifier() &&
-                       isInNamespace(*RD, "std") &&
+      bool StdString = RD && RD->getIdentifier() && isInNamespace(*RD, "std") &&
                        (RD->getName() == "basic_string" ||
                         RD->getName() == "basic_string_view");
       if (C->getNumArgs() >= 1 && Ctor &&
@@ -595,8 +606,8 @@ void PayloadFlow::classify(const Expr *E, FunctionAnalysis *FA, Point P,
       const Verdict &S = summary(*Def, Depth + 1);
       Out.Notes.append(S.Notes.begin(), S.Notes.end());
       for (const auto &[Param, Use] : S.Params)
-        if (const Expr *Arg = argumentForParam(
-                *Call, *Callee, Param->getFunctionScopeIndex()))
+        if (const Expr *Arg = argumentForParam(*Call, *Callee,
+                                               Param->getFunctionScopeIndex()))
           classify(Arg, FA, P, Out, Depth + 1);
       return;
     }
@@ -656,8 +667,7 @@ void PayloadFlow::classifyVar(const ValueDecl *Var, const Expr *Use,
 }
 
 void PayloadFlow::classifyEntry(const ValueDecl *Var, FunctionAnalysis *FA,
-                                const Expr *Use, Verdict &Out,
-                                unsigned Depth) {
+                                const Expr *Use, Verdict &Out, unsigned Depth) {
   if (const auto *Field = dyn_cast<FieldDecl>(Var)) {
     classifyField(Field, Out, Depth);
     return;
@@ -693,46 +703,40 @@ static const FieldDecl *anyMember(const Expr *E) {
 
 namespace {
 /// Collects every write to a member in the translation unit.
-class FieldWriteCollector
-    : public RecursiveASTVisitor<FieldWriteCollector> {
+class FieldWriteCollector : public ast_matchers::MatchFinder::MatchCallback {
 public:
   explicit FieldWriteCollector(PayloadFlow::FieldWriteMap &Out) : Out(Out) {}
-  bool shouldVisitTemplateInstantiations() const { return true; }
 
-  bool VisitBinaryOperator(BinaryOperator *BO) {
-    if (BO->isAssignmentOp() && !BO->isTypeDependent())
+  void run(const ast_matchers::MatchFinder::MatchResult &Result) override {
+    const auto &Nodes = Result.Nodes;
+    if (const auto *BO = Nodes.getNodeAs<BinaryOperator>("assign")) {
       if (const FieldDecl *F = anyMember(BO->getLHS()))
         add(F, BO->getOpcode() == BO_Assign ? BO->getRHS() : nullptr, BO,
             BO->getOperatorLoc());
-    return true;
-  }
-  bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *Op) {
-    if (Op->isAssignmentOp() && Op->getNumArgs() == 2)
-      if (const FieldDecl *F = anyMember(Op->getArg(0)))
-        add(F, Op->getOperator() == OO_Equal ? Op->getArg(1) : nullptr, Op,
-            Op->getOperatorLoc());
-    return true;
-  }
-  bool VisitCXXMemberCallExpr(CXXMemberCallExpr *Call) {
-    const CXXMethodDecl *MD = Call->getMethodDecl();
-    if (MD && isMutator(*MD))
-      if (const FieldDecl *F = anyMember(Call->getImplicitObjectArgument()))
-        add(F, nullptr, Call, Call->getExprLoc());
-    return true;
-  }
-  bool VisitCXXConstructorDecl(CXXConstructorDecl *Ctor) {
-    if (!Ctor->doesThisDeclarationHaveABody())
-      return true;
-    for (const CXXCtorInitializer *Init : Ctor->inits())
-      if (Init->isWritten() && Init->getMember() && Init->getInit()) {
-        PayloadFlow::FieldWrite W;
-        W.Value = Init->getInit();
-        W.Ctor = Ctor;
-        W.Loc = Init->getSourceLocation();
-        W.Kind = PayloadNoteKind::Initialization;
-        Out[Init->getMember()].push_back(W);
-      }
-    return true;
+    } else if (const auto *Op =
+                   Nodes.getNodeAs<CXXOperatorCallExpr>("operator")) {
+      if (Op->getNumArgs() == 2)
+        if (const FieldDecl *F = anyMember(Op->getArg(0)))
+          add(F, Op->getOperator() == OO_Equal ? Op->getArg(1) : nullptr, Op,
+              Op->getOperatorLoc());
+    } else if (const auto *Call =
+                   Nodes.getNodeAs<CXXMemberCallExpr>("mutator")) {
+      const CXXMethodDecl *MD = Call->getMethodDecl();
+      if (MD && isMutator(*MD))
+        if (const FieldDecl *F = anyMember(Call->getImplicitObjectArgument()))
+          add(F, nullptr, Call, Call->getExprLoc());
+    } else if (const auto *Ctor =
+                   Nodes.getNodeAs<CXXConstructorDecl>("constructor")) {
+      for (const CXXCtorInitializer *Init : Ctor->inits())
+        if (Init->isWritten() && Init->getMember() && Init->getInit()) {
+          PayloadFlow::FieldWrite W;
+          W.Value = Init->getInit();
+          W.Ctor = Ctor;
+          W.Loc = Init->getSourceLocation();
+          W.Kind = PayloadNoteKind::Initialization;
+          Out[Init->getMember()].push_back(W);
+        }
+    }
   }
 
 private:
@@ -742,8 +746,8 @@ private:
     W.Value = Value;
     W.Site = Site;
     W.Loc = Loc;
-    W.Kind = Value ? PayloadNoteKind::Assignment
-                   : PayloadNoteKind::Modification;
+    W.Kind =
+        Value ? PayloadNoteKind::Assignment : PayloadNoteKind::Modification;
     Out[F].push_back(W);
   }
 
@@ -755,8 +759,22 @@ void PayloadFlow::collectFieldWrites() {
   if (FieldWrites)
     return;
   FieldWrites = std::make_unique<FieldWriteMap>();
+  // One traversal of the TU, only when a send depends on a member.
+  using namespace ast_matchers;
   FieldWriteCollector Collector(*FieldWrites);
-  Collector.TraverseDecl(Ctx.getTranslationUnitDecl());
+  MatchFinder Finder;
+  auto Member = ignoringParenImpCasts(memberExpr());
+  Finder.addMatcher(
+      binaryOperator(isAssignmentOperator(), hasLHS(Member)).bind("assign"),
+      &Collector);
+  Finder.addMatcher(
+      cxxOperatorCallExpr(isAssignmentOperator(), hasArgument(0, Member))
+          .bind("operator"),
+      &Collector);
+  Finder.addMatcher(cxxMemberCallExpr(on(Member)).bind("mutator"), &Collector);
+  Finder.addMatcher(cxxConstructorDecl(isDefinition()).bind("constructor"),
+                    &Collector);
+  Finder.matchAST(Ctx);
 }
 
 void PayloadFlow::classifyField(const FieldDecl *Field, Verdict &Out,

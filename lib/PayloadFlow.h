@@ -96,9 +96,8 @@ public:
   struct Verdict;
   struct Chain;
   struct FieldWrite;
-  using FieldWriteMap =
-      llvm::DenseMap<const clang::FieldDecl *,
-                     llvm::SmallVector<FieldWrite, 2>>;
+  using FieldWriteMap = llvm::DenseMap<const clang::FieldDecl *,
+                                       llvm::SmallVector<FieldWrite, 2>>;
 
 private:
   struct Point;
@@ -110,8 +109,7 @@ private:
   void classify(const clang::Expr *E, FunctionAnalysis *FA, Point P,
                 Verdict &Out, unsigned Depth);
   void classifyVar(const clang::ValueDecl *Var, const clang::Expr *Use,
-                   FunctionAnalysis *FA, Point P, Verdict &Out,
-                   unsigned Depth);
+                   FunctionAnalysis *FA, Point P, Verdict &Out, unsigned Depth);
   void classifyEntry(const clang::ValueDecl *Var, FunctionAnalysis *FA,
                      const clang::Expr *Use, Verdict &Out, unsigned Depth);
   void classifyField(const clang::FieldDecl *Field, Verdict &Out,
@@ -137,8 +135,7 @@ private:
   llvm::DenseSet<std::pair<const clang::FunctionDecl *, unsigned>> Derived;
   std::deque<Chain> Chains;
 
-  llvm::DenseMap<const clang::FunctionDecl *,
-                 std::unique_ptr<FunctionAnalysis>>
+  llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<FunctionAnalysis>>
       Analyses;
   llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<Verdict>>
       Summaries;

@@ -80,7 +80,7 @@ void SinkCheckBase::check(const MatchFinder::MatchResult &Result) {
   if (Ctx->getSourceManager().isInSystemHeader(E->getBeginLoc()))
     return;
   if (const auto *Call = dyn_cast<CallExpr>(E))
-    if (!SafeWrappers.empty() && callsSafeWrapper(*Call))
+    if (!SafeWrappers.empty() && isSafeWrapperCall(*Call))
       recordSafeWrapperCall(*Call);
   if (E->isInstantiationDependent())
     return;
@@ -118,7 +118,7 @@ void SinkCheckBase::onEndOfTranslationUnit() {
   Ctx = nullptr;
 }
 
-bool SinkCheckBase::callsSafeWrapper(const CallExpr &Call) {
+bool SinkCheckBase::isSafeWrapperCall(const CallExpr &Call) {
   llvm::SmallVector<const NamedDecl *, 2> Candidates;
   if (const FunctionDecl *Callee = Call.getDirectCallee())
     Candidates.push_back(Callee);
@@ -151,12 +151,6 @@ bool SinkCheckBase::isInsideSafeWrapper(const Expr &E) const {
     return !SM.isBeforeInTranslationUnit(Loc, R.getBegin()) &&
            !SM.isBeforeInTranslationUnit(R.getEnd(), Loc);
   });
-}
-
-bool SinkCheckBase::isSafeWrapperCall(const Expr &E) const {
-  const auto *Call = dyn_cast<CallExpr>(E.IgnoreParenImpCasts());
-  const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
-  return Callee && matchesAnyName(*Callee, SafeWrappers);
 }
 
 bool SinkCheckBase::firstReportAt(SourceLocation Loc) {

@@ -47,8 +47,9 @@ protected:
   /// SinkCatalogue::setCatchAllInserters). Call from the constructor.
   void enableCatchAllInserters() { Catalogue->setCatchAllInserters(true); }
 
-  /// Returns true if \p E is a call to one of the SafeWrappers.
-  bool isSafeWrapperCall(const clang::Expr &E) const;
+  /// Returns true if \p Call calls one of the SafeWrappers (for a
+  /// dependent call, any candidate by that name).
+  bool isSafeWrapperCall(const clang::CallExpr &Call);
 
   /// Reports configuration errors collected while parsing options.
   void reportOptionErrors(llvm::ArrayRef<OptionError> Errors);
@@ -83,7 +84,6 @@ protected:
 
 private:
   bool mayWrap(const clang::FunctionDecl &FD);
-  bool callsSafeWrapper(const clang::CallExpr &Call);
   void recordSafeWrapperCall(const clang::CallExpr &Call);
 
   std::unique_ptr<SinkCatalogue> Catalogue;

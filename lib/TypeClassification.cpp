@@ -101,7 +101,8 @@ AddressKind addressKind(QualType T) {
 
 bool isCharacterType(QualType T) {
   T = T.getCanonicalType().getUnqualifiedType();
-  return T->isAnyCharacterType() || T->isSpecificBuiltinType(BuiltinType::SChar) ||
+  return T->isAnyCharacterType() ||
+         T->isSpecificBuiltinType(BuiltinType::SChar) ||
          T->isSpecificBuiltinType(BuiltinType::UChar);
 }
 
@@ -215,8 +216,8 @@ const FunctionDecl *SerializerLookup::catchAllSerializer(const TagDecl &D,
   return R.Own ? nullptr : R.CatchAll;
 }
 
-const SerializerLookup::Result &
-SerializerLookup::find(const TagDecl &D, SerializerProtocol P) {
+const SerializerLookup::Result &SerializerLookup::find(const TagDecl &D,
+                                                       SerializerProtocol P) {
   const TagDecl *Def = D.getDefinition() ? D.getDefinition() : &D;
   auto Key = std::make_pair(Def, static_cast<unsigned>(P));
   auto It = Cache.find(Key);
@@ -287,8 +288,8 @@ static bool isBareTemplateParam(const FunctionDecl &FD, unsigned Index) {
 /// Records in \p R whether \p ND serializes \p D at parameter \p Index:
 /// by taking the type itself (by value or reference, any cv), or as a
 /// catch-all.
-static void noteCandidate(const NamedDecl *ND, unsigned Index,
-                          const TagDecl &D, SerializerLookup::Result &R) {
+static void noteCandidate(const NamedDecl *ND, unsigned Index, const TagDecl &D,
+                          SerializerLookup::Result &R) {
   const FunctionDecl *FD = asFunction(ND);
   if (!FD || Index >= FD->getNumParams())
     return;

@@ -3,7 +3,7 @@
 // RUN: %not %clang_tidy %s --checks='-*,wire-unwrapped-payload' \
 // RUN:   --config="{CheckOptions: {wire-unwrapped-payload.PayloadSinks: 'Socket::send:x;send:1:2;::;Socket::send', wire-unwrapped-payload.RequiredWrapper: 'bad name;serialize_message_safely'}}" \
 // RUN:   -- -std=c++17 2>&1 | %FileCheck %s
-// RUN: %clang_tidy %s --checks='-*,wire-unwrapped-payload' \
+// RUN: %not %clang_tidy %s --checks='-*,wire-unwrapped-payload' \
 // RUN:   --config="{CheckOptions: {wire-unwrapped-payload.PayloadSinks: 'Socket::send'}}" \
 // RUN:   -- -std=c++17 2>&1 | %FileCheck %s --check-prefix=EMPTY
 // The global SafeWrappers stands in for an unset RequiredWrapper.
@@ -17,7 +17,7 @@
 // CHECK-DAG: error: invalid value 'bad name' in option 'wire-unwrapped-payload.RequiredWrapper': is not a valid qualified name; the entry is ignored [clang-tidy-config]
 // CHECK-DAG: unwrapped-payload-config.cpp:[[@LINE+11]]:30: warning: payload sent to 'Socket::send' does not go through 'serialize_message_safely' [wire-unwrapped-payload]
 
-// EMPTY: warning: option 'wire-unwrapped-payload.PayloadSinks' is set but neither 'wire-unwrapped-payload.RequiredWrapper' nor 'SafeWrappers' names a wrapper; the check is disabled [clang-tidy-config]
+// EMPTY: error: option 'wire-unwrapped-payload.PayloadSinks' is set but neither 'wire-unwrapped-payload.RequiredWrapper' nor 'SafeWrappers' names a wrapper; the check is disabled [clang-tidy-config]
 // EMPTY-NOT: warning: payload
 // GLOBAL-NOT: clang-tidy-config
 // GLOBAL: unwrapped-payload-config.cpp:[[@LINE+6]]:30: warning: payload sent to 'Socket::send' does not go through 'serialize_message_safely' [wire-unwrapped-payload]
