@@ -93,3 +93,6 @@ if shutil.which("npm"):
 config.substitutions.insert(0, ("%cmake", getattr(config, "cmake_command", "")))
 config.substitutions.insert(0, ("%make_program",
                                 getattr(config, "make_program", "")))
+config.substitutions.insert(0, ("%cpack", getattr(config, "cpack_command", "")))
+if shutil.which("dpkg-deb"):
+    config.available_features.add("dpkg")
