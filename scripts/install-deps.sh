@@ -27,6 +27,9 @@ CLANGD_PACKAGES=(libgrpc++-dev libprotobuf-dev protobuf-compiler-grpc)
 # npm installs the SARIF validator (@microsoft/sarif-multitool).
 CLIENT_PACKAGES=(neovim pre-commit git nodejs)
 ALL_PACKAGES+=("${CLANGD_PACKAGES[@]}" "${CLIENT_PACKAGES[@]}")
+# The second supported LLVM (scripts/test-llvm19.sh): plugin, tools, lit suite.
+LLVM19_PACKAGES=(clang-tidy-19 libclang-19-dev llvm-19-dev llvm-19-tools)
+ALL_PACKAGES+=("${LLVM19_PACKAGES[@]}")
 
 missing=()
 for pkg in "${ALL_PACKAGES[@]}"; do
