@@ -20,9 +20,11 @@ public:
                          clang::tidy::ClangTidyContext *Context);
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
 
-private:
+protected:
   bool isCandidate(const clang::Expr &Value) const override;
   bool examine(const SinkUse &Use) override;
+
+private:
   bool isIntegerEnum(const clang::EnumDecl &ED) const;
 
   const std::string EnumToString;

@@ -81,7 +81,7 @@ std::string plainQualifiedName(const NamedDecl &D) {
     StringRef N = nameOf(DC);
     if (N.empty())
       continue;
-    Result = N.str() + "::" + Result;
+    Result.insert(0, (N + "::").str());
   }
   return Result;
 }
