@@ -64,7 +64,8 @@ protected:
   void noteWrapperChain(const SinkUse &Use);
 
   /// Returns true (once) for the first diagnostic at \p Loc, so template
-  /// instantiations and repeated wrapper paths report a location once.
+  /// instantiations and repeated wrapper paths report a location once;
+  /// false for locations in system headers, which are never reported.
   bool firstReportAt(clang::SourceLocation Loc);
 
   /// The location to report for \p E: in user code, through macro

@@ -32,6 +32,9 @@ ROUTE_PACKAGES=(libcpprest-dev libwebsocketpp-dev libcurl4-openssl-dev
   libboost-dev libpistache-dev)
 ALL_PACKAGES+=("${CLANGD_PACKAGES[@]}" "${CLIENT_PACKAGES[@]}"
   "${ROUTE_PACKAGES[@]}")
+# The second supported LLVM (scripts/test-llvm19.sh): plugin, tools, lit suite.
+LLVM19_PACKAGES=(clang-tidy-19 libclang-19-dev llvm-19-dev llvm-19-tools)
+ALL_PACKAGES+=("${LLVM19_PACKAGES[@]}")
 
 missing=()
 for pkg in "${ALL_PACKAGES[@]}"; do

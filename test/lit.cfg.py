@@ -87,3 +87,12 @@ config.substitutions.insert(0, ("%wirecheck_sarif",
                                 getattr(config, "wirecheck_sarif", "")))
 if shutil.which("npm"):
     config.available_features.add("npm")
+
+# %cmake and %make_program: the CMake and build tool of this build, for the
+# package tests.
+config.substitutions.insert(0, ("%cmake", getattr(config, "cmake_command", "")))
+config.substitutions.insert(0, ("%make_program",
+                                getattr(config, "make_program", "")))
+config.substitutions.insert(0, ("%cpack", getattr(config, "cpack_command", "")))
+if shutil.which("dpkg-deb"):
+    config.available_features.add("dpkg")

@@ -104,6 +104,16 @@ int main(int Argc, char **Argv) {
       return fail(Path + ": " + toString(std::move(E)));
   }
 
+  // An installed wirecheck-sarif reads the pages from its share/doc; in the
+  // build tree they come from the source tree.
+  if (DocsDir.getNumOccurrences() == 0) {
+    SmallString<256> Installed(sys::path::parent_path(sys::path::parent_path(
+        sys::fs::getMainExecutable(Argv[0], (void *)&readFile))));
+    sys::path::append(Installed, "share", "doc", "wirecheck", "checks");
+    if (sys::fs::is_directory(Installed))
+      DocsDir = std::string(Installed);
+  }
+
   sarif::LogOptions Options;
   Options.ToolVersion = WIRECHECK_VERSION;
   SmallString<256> Root(SourceRoot.empty() ? "." : SourceRoot.getValue());
