@@ -39,7 +39,7 @@ def translation_units(build_dir, source_dir):
         entries = json.load(f)
     files = []
     for entry in entries:
-        name = os.path.normpath(
+        name = os.path.realpath(
             os.path.join(entry.get("directory", ""), entry["file"]))
         if name.startswith(source_dir + os.sep) and name not in files:
             files.append(name)
