@@ -1,6 +1,8 @@
 //===--- WireModule.cpp - The clang-tidy module 'wire' --------------------===//
 
 #include "checks/EnumSerializationCheck.h"
+#include "checks/ObjectSerializationCheck.h"
+#include "checks/UnwrappedPayloadCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "lib/Compat.h"
 
@@ -13,6 +15,10 @@ public:
       clang::tidy::ClangTidyCheckFactories &CheckFactories) override {
     CheckFactories.registerCheck<EnumSerializationCheck>(
         "wire-enum-serialization");
+    CheckFactories.registerCheck<ObjectSerializationCheck>(
+        "wire-object-serialization");
+    CheckFactories.registerCheck<UnwrappedPayloadCheck>(
+        "wire-unwrapped-payload");
   }
 };
 

@@ -2,6 +2,7 @@
 
 #include "lib/SinkCatalogue.h"
 #include "lib/DeclNames.h"
+#include "lib/TypeClassification.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
@@ -190,6 +191,18 @@ SinkCatalogue::SinkCatalogue(std::vector<FunctionSpec> LogSinks,
                              std::vector<FunctionSpec> JsonSinks)
     : LogSinks(std::move(LogSinks)), JsonSinks(std::move(JsonSinks)) {}
 
+/// `operator<<(std::basic_ostream &, const T &)` for a bare template `T`,
+/// declared in the project.
+static bool isCatchAllInserter(const FunctionDecl &FD) {
+  if (FD.getOverloadedOperator() != OO_LessLess || FD.getNumParams() != 2 ||
+      isa<CXXMethodDecl>(FD) || !isCatchAllSerializer(FD, 1))
+    return false;
+  QualType Stream = FD.getParamDecl(0)->getType().getNonReferenceType();
+  const CXXRecordDecl *RD = Stream->getAsCXXRecordDecl();
+  return RD && RD->getIdentifier() && RD->getName() == "basic_ostream" &&
+         isInNamespace(*RD, "std");
+}
+
 SinkCatalogue::CalleeInfo
 SinkCatalogue::classify(const FunctionDecl &FD) const {
   CalleeInfo Info;
@@ -220,6 +233,14 @@ SinkCatalogue::classify(const FunctionDecl &FD) const {
     Info.Pos = B.Row->Pos;
     Info.Family = B.Row->Family;
     Info.First = B.Row->First;
+    return Info;
+  }
+
+  // A project's catch-all stream inserter.
+  if (CatchAllInserters && isCatchAllInserter(FD)) {
+    Info.Pos = Positions::All;
+    Info.Family = SinkFamily::Ostream;
+    Info.First = 1;
     return Info;
   }
 

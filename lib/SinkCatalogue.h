@@ -70,6 +70,15 @@ public:
   /// Returns true if \p FD is a sink function or constructor.
   bool isSink(const clang::FunctionDecl &FD);
 
+  /// Also treats project catch-all stream inserters
+  /// (`template <class T> std::ostream &operator<<(std::ostream &,
+  /// const T &)`, see isCatchAllSerializer) as output-stream sinks: the
+  /// value is written by a serializer that knows nothing about its type.
+  void setCatchAllInserters(bool Enable) {
+    CatchAllInserters = Enable;
+    Cache.clear();
+  }
+
   /// Drops cached per-declaration results (at the end of a TU).
   void clearCache() { Cache.clear(); }
 
@@ -92,6 +101,7 @@ private:
 
   std::vector<FunctionSpec> LogSinks;
   std::vector<FunctionSpec> JsonSinks;
+  bool CatchAllInserters = false;
   llvm::DenseMap<const clang::FunctionDecl *, CalleeInfo> Cache;
 };
 

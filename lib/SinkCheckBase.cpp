@@ -2,7 +2,7 @@
 
 #include "lib/SinkCheckBase.h"
 #include "lib/DeclNames.h"
-#include "clang/AST/ParentMapContext.h"
+#include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Basic/SourceManager.h"
 
@@ -27,11 +27,17 @@ SinkCheckBase::SinkCheckBase(StringRef Name,
   reportOptionErrors(Errors);
 }
 
-void SinkCheckBase::reportOptionErrors(llvm::ArrayRef<OptionError> Errors) {
+void reportOptionErrors(const clang::tidy::ClangTidyCheck &Check,
+                        StringRef CheckName,
+                        llvm::ArrayRef<OptionError> Errors) {
   for (const OptionError &E : Errors)
-    configurationDiag("invalid value '%0' in option '%1.%2': %3",
-                      DiagnosticIDs::Error)
-        << E.Value << getID() << E.Option << E.Message;
+    Check.configurationDiag("invalid value '%0' in option '%1.%2': %3",
+                            DiagnosticIDs::Error)
+        << E.Value << CheckName << E.Option << E.Message;
+}
+
+void SinkCheckBase::reportOptionErrors(llvm::ArrayRef<OptionError> Errors) {
+  wirecheck::reportOptionErrors(*this, getID(), Errors);
 }
 
 void SinkCheckBase::storeOptions(
@@ -72,12 +78,21 @@ bool SinkCheckBase::mayWrap(const FunctionDecl &FD) {
 
 void SinkCheckBase::check(const MatchFinder::MatchResult &Result) {
   const auto *E = Result.Nodes.getNodeAs<Expr>("call");
-  if (!E || E->containsErrors() || E->isInstantiationDependent())
+  if (!E || E->containsErrors())
     return;
   if (!Ctx) {
     Ctx = Result.Context;
     Serializers = std::make_unique<SerializerLookup>(*Ctx);
   }
+  // Library internals are the library's business. (clang-tidy 22 does not
+  // even traverse system headers; older versions do.)
+  if (Ctx->getSourceManager().isInSystemHeader(E->getBeginLoc()))
+    return;
+  if (const auto *Call = dyn_cast<CallExpr>(E))
+    if (!SafeWrappers.empty() && callsSafeWrapper(*Call))
+      recordSafeWrapperCall(*Call);
+  if (E->isInstantiationDependent())
+    return;
   llvm::SmallVector<SinkArg, 4> Args;
   Catalogue->collectSinkArgs(*E, Args);
   for (const SinkArg &A : Args) {
@@ -105,31 +120,52 @@ void SinkCheckBase::onEndOfTranslationUnit() {
              [&](const FunctionDecl &FD) { return mayWrap(FD); });
   Reported.clear();
   LibraryCache.clear();
+  SafeWrapperCache.clear();
+  SafeRanges.clear();
   Catalogue->clearCache();
   Serializers.reset();
   Ctx = nullptr;
 }
 
-bool SinkCheckBase::isInsideSafeWrapper(const Expr &E) {
-  if (SafeWrappers.empty())
-    return false;
-  DynTypedNode Node = DynTypedNode::create(E);
-  for (unsigned Depth = 0; Depth < 64; ++Depth) {
-    DynTypedNodeList Parents = Ctx->getParents(Node);
-    if (Parents.empty())
-      return false;
-    const DynTypedNode &Parent = Parents[0];
-    if (const auto *Call = Parent.get<CallExpr>()) {
-      const FunctionDecl *Callee = Call->getDirectCallee();
-      if (Callee && Node.get<Expr>() != Call->getCallee() &&
-          matchesAnyName(*Callee, SafeWrappers))
-        return true;
-    }
-    if (Parent.get<FunctionDecl>())
-      return false;
-    Node = Parent;
+bool SinkCheckBase::callsSafeWrapper(const CallExpr &Call) {
+  llvm::SmallVector<const NamedDecl *, 2> Candidates;
+  if (const FunctionDecl *Callee = Call.getDirectCallee())
+    Candidates.push_back(Callee);
+  else if (const auto *Overloads =
+               dyn_cast<OverloadExpr>(Call.getCallee()->IgnoreImplicit()))
+    // A dependent call in a template: any candidate by that name counts.
+    for (const NamedDecl *ND : Overloads->decls())
+      Candidates.push_back(ND->getUnderlyingDecl());
+  for (const NamedDecl *ND : Candidates) {
+    auto [It, Inserted] = SafeWrapperCache.try_emplace(ND, false);
+    if (Inserted)
+      It->second = matchesAnyName(*ND, SafeWrappers);
+    if (It->second)
+      return true;
   }
   return false;
+}
+
+void SinkCheckBase::recordSafeWrapperCall(const CallExpr &Call) {
+  const SourceManager &SM = Ctx->getSourceManager();
+  for (const Expr *Arg : Call.arguments())
+    SafeRanges.emplace_back(SM.getFileLoc(Arg->getBeginLoc()),
+                            SM.getFileLoc(Arg->getEndLoc()));
+}
+
+bool SinkCheckBase::isInsideSafeWrapper(const Expr &E) const {
+  const SourceManager &SM = Ctx->getSourceManager();
+  const SourceLocation Loc = reportLocation(E);
+  return llvm::any_of(SafeRanges, [&](const SourceRange &R) {
+    return !SM.isBeforeInTranslationUnit(Loc, R.getBegin()) &&
+           !SM.isBeforeInTranslationUnit(R.getEnd(), Loc);
+  });
+}
+
+bool SinkCheckBase::isSafeWrapperCall(const Expr &E) const {
+  const auto *Call = dyn_cast<CallExpr>(E.IgnoreParenImpCasts());
+  const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+  return Callee && matchesAnyName(*Callee, SafeWrappers);
 }
 
 bool SinkCheckBase::firstReportAt(SourceLocation Loc) {

@@ -20,6 +20,12 @@
 
 namespace wirecheck {
 
+/// Reports configuration errors collected while parsing the options of
+/// \p Check, one configuration diagnostic each, naming option and value.
+void reportOptionErrors(const clang::tidy::ClangTidyCheck &Check,
+                        llvm::StringRef CheckName,
+                        llvm::ArrayRef<OptionError> Errors);
+
 class SinkCheckBase : public clang::tidy::ClangTidyCheck {
 public:
   SinkCheckBase(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
@@ -42,11 +48,20 @@ protected:
   /// diagnosed or deliberately accepted (see SinkFlow::Reporter).
   virtual bool examine(const SinkUse &Use) = 0;
 
+  /// Makes project catch-all stream inserters sinks for this check (see
+  /// SinkCatalogue::setCatchAllInserters). Call from the constructor.
+  void enableCatchAllInserters() { Catalogue->setCatchAllInserters(true); }
+
+  /// Returns true if \p E is a call to one of the SafeWrappers.
+  bool isSafeWrapperCall(const clang::Expr &E) const;
+
   /// Reports configuration errors collected while parsing options.
   void reportOptionErrors(llvm::ArrayRef<OptionError> Errors);
 
-  /// Returns true if \p E sits inside an argument of a SafeWrappers call.
-  bool isInsideSafeWrapper(const clang::Expr &E);
+  /// Returns true if \p E sits inside an argument of a SafeWrappers call
+  /// (compared by source range, so it holds across template instantiations
+  /// and needs no parent map).
+  bool isInsideSafeWrapper(const clang::Expr &E) const;
 
   /// Emits the notes that explain how a use reached its sink through
   /// project wrappers.
@@ -73,11 +88,16 @@ protected:
 
 private:
   bool mayWrap(const clang::FunctionDecl &FD);
+  bool callsSafeWrapper(const clang::CallExpr &Call);
+  void recordSafeWrapperCall(const clang::CallExpr &Call);
 
   std::unique_ptr<SinkCatalogue> Catalogue;
   SinkFlow Flow;
   llvm::DenseSet<clang::SourceLocation> Reported;
   llvm::DenseMap<const clang::FunctionDecl *, bool> LibraryCache;
+  llvm::DenseMap<const clang::NamedDecl *, bool> SafeWrapperCache;
+  /// File ranges of the arguments of SafeWrappers calls in this TU.
+  std::vector<clang::SourceRange> SafeRanges;
 };
 
 } // namespace wirecheck

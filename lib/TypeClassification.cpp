@@ -7,6 +7,7 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclFriend.h"
 #include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ExprCXX.h"
 #include "clang/Basic/SourceManager.h"
 
 using namespace clang;
@@ -80,6 +81,122 @@ const EnumDecl *findCarriedEnum(QualType T, bool &InContainer) {
   return findCarriedEnumImpl(T, InContainer, 0);
 }
 
+AddressKind addressKind(QualType T) {
+  T = T.getNonReferenceType().getCanonicalType();
+  if (const auto *PT = T->getAs<PointerType>()) {
+    QualType Pointee = PT->getPointeeType();
+    if (Pointee->isVoidType() || Pointee->isFunctionType() ||
+        isCharacterType(Pointee))
+      return AddressKind::None;
+    return AddressKind::RawPointer;
+  }
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      T->getAsCXXRecordDecl());
+  if (Spec && Spec->getIdentifier() && isInNamespace(*Spec, "std") &&
+      (Spec->getName() == "shared_ptr" || Spec->getName() == "unique_ptr" ||
+       Spec->getName() == "weak_ptr"))
+    return AddressKind::SmartPointer;
+  return AddressKind::None;
+}
+
+bool isCharacterType(QualType T) {
+  T = T.getCanonicalType().getUnqualifiedType();
+  return T->isAnyCharacterType() || T->isSpecificBuiltinType(BuiltinType::SChar) ||
+         T->isSpecificBuiltinType(BuiltinType::UChar);
+}
+
+/// The type a smart pointer points to, or a null type.
+static QualType smartPointee(QualType T) {
+  if (addressKind(T) != AddressKind::SmartPointer)
+    return QualType();
+  const auto *Spec =
+      cast<ClassTemplateSpecializationDecl>(T->getAsCXXRecordDecl());
+  const TemplateArgumentList &Args = Spec->getTemplateArgs();
+  if (Args.size() == 0 || Args[0].getKind() != TemplateArgument::Type)
+    return QualType();
+  return Args[0].getAsType();
+}
+
+static const CXXRecordDecl *
+findCarriedClassImpl(QualType T,
+                     llvm::function_ref<bool(const CXXRecordDecl &)> Pred,
+                     bool &InContainer, unsigned Depth) {
+  if (T.isNull() || Depth > 4)
+    return nullptr;
+  T = T.getNonReferenceType().getCanonicalType();
+  if (T->isDependentType())
+    return nullptr;
+  if (const auto *PT = T->getAs<PointerType>())
+    return findCarriedClassImpl(PT->getPointeeType(), Pred, InContainer,
+                                Depth + 1);
+  if (QualType Pointee = smartPointee(T); !Pointee.isNull())
+    return findCarriedClassImpl(Pointee, Pred, InContainer, Depth + 1);
+  if (const ClassTemplateSpecializationDecl *Spec = asStandardWrapper(T)) {
+    for (const TemplateArgument &Arg : Spec->getTemplateArgs().asArray()) {
+      llvm::SmallVector<QualType, 2> Types;
+      if (Arg.getKind() == TemplateArgument::Type)
+        Types.push_back(Arg.getAsType());
+      else if (Arg.getKind() == TemplateArgument::Pack)
+        for (const TemplateArgument &P : Arg.pack_elements())
+          if (P.getKind() == TemplateArgument::Type)
+            Types.push_back(P.getAsType());
+      for (QualType Inner : Types) {
+        // Allocators, comparators and hashers are not written.
+        const CXXRecordDecl *InnerRD = Inner->getAsCXXRecordDecl();
+        if (InnerRD && InnerRD->getIdentifier() &&
+            isInNamespace(*InnerRD, "std") &&
+            llvm::is_contained({"allocator", "less", "hash", "equal_to"},
+                               InnerRD->getName()))
+          continue;
+        if (const CXXRecordDecl *RD =
+                findCarriedClassImpl(Inner, Pred, InContainer, Depth + 1)) {
+          InContainer = true;
+          return RD;
+        }
+      }
+    }
+    return nullptr;
+  }
+  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+  if (RD && RD->hasDefinition() && Pred(*RD))
+    return RD;
+  return nullptr;
+}
+
+const CXXRecordDecl *
+findCarriedClass(QualType T,
+                 llvm::function_ref<bool(const CXXRecordDecl &)> Pred,
+                 bool &InContainer) {
+  InContainer = false;
+  return findCarriedClassImpl(T, Pred, InContainer, 0);
+}
+
+const CXXConversionDecl *implicitConversionOperator(const Expr &Written) {
+  const Expr *E = &Written;
+  for (unsigned Depth = 0; E && Depth < 16; ++Depth) {
+    E = E->IgnoreParens();
+    if (const auto *Cast = dyn_cast<ImplicitCastExpr>(E)) {
+      if (Cast->getCastKind() == CK_UserDefinedConversion)
+        return dyn_cast_or_null<CXXConversionDecl>(
+            Cast->getConversionFunction());
+      E = Cast->getSubExpr();
+    } else if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E)) {
+      E = M->getSubExpr();
+    } else if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(E)) {
+      E = B->getSubExpr();
+    } else if (const auto *C = dyn_cast<CXXConstructExpr>(E)) {
+      // A copy or move of the converted temporary, or an implicit
+      // converting constructor taking the converted value.
+      if (isa<CXXTemporaryObjectExpr>(C) || C->getNumArgs() == 0)
+        return nullptr;
+      E = C->getArg(0);
+    } else {
+      return nullptr;
+    }
+  }
+  return nullptr;
+}
+
 bool hasAnnotation(const Decl &D, StringRef Annotation) {
   for (const auto *A : D.specific_attrs<AnnotateAttr>())
     if (A->getAnnotation() == Annotation)
@@ -88,70 +205,110 @@ bool hasAnnotation(const Decl &D, StringRef Annotation) {
 }
 
 bool SerializerLookup::hasSerializer(const TagDecl &D, SerializerProtocol P) {
-  if (P == SerializerProtocol::None)
-    return false;
+  const Result &R = find(D, P);
+  return R.Own || R.CatchAll;
+}
+
+const FunctionDecl *SerializerLookup::catchAllSerializer(const TagDecl &D,
+                                                         SerializerProtocol P) {
+  const Result &R = find(D, P);
+  return R.Own ? nullptr : R.CatchAll;
+}
+
+const SerializerLookup::Result &
+SerializerLookup::find(const TagDecl &D, SerializerProtocol P) {
   const TagDecl *Def = D.getDefinition() ? D.getDefinition() : &D;
   auto Key = std::make_pair(Def, static_cast<unsigned>(P));
   auto It = Cache.find(Key);
   if (It != Cache.end())
     return It->second;
-  bool Result = compute(*Def, P);
-  Cache[Key] = Result;
-  return Result;
+  Result R = P == SerializerProtocol::None ? Result() : compute(*Def, P);
+  return Cache[Key] = R;
 }
 
-bool SerializerLookup::compute(const TagDecl &D, SerializerProtocol P) {
+/// Merges what two lookups found.
+static void merge(SerializerLookup::Result &Into,
+                  const SerializerLookup::Result &From) {
+  Into.Own |= From.Own;
+  if (!Into.CatchAll)
+    Into.CatchAll = From.CatchAll;
+}
+
+SerializerLookup::Result SerializerLookup::compute(const TagDecl &D,
+                                                   SerializerProtocol P) {
+  Result R;
   switch (P) {
   case SerializerProtocol::None:
-    return false;
+    return R;
   case SerializerProtocol::NlohmannToJson:
-    return hasAdlFunction(D, "to_json", 1) ||
-           hasUserSpecialization({"nlohmann", "adl_serializer"}, D);
+    R = adlFunction(D, "to_json", 1);
+    R.Own |= hasUserSpecialization({"nlohmann", "adl_serializer"}, D);
+    return R;
   case SerializerProtocol::FmtFormatter:
-    return hasAdlFunction(D, "format_as", 0) ||
-           hasUserSpecialization({"fmt", "formatter"}, D);
+    R = adlFunction(D, "format_as", 0);
+    R.Own |= hasUserSpecialization({"fmt", "formatter"}, D);
+    return R;
   case SerializerProtocol::StdFormatter:
-    return hasUserSpecialization({"std", "formatter"}, D);
+    R.Own = hasUserSpecialization({"std", "formatter"}, D);
+    return R;
   case SerializerProtocol::Ostream:
-    return hasAdlFunction(D, "operator<<", 1);
+    return adlFunction(D, "operator<<", 1);
   case SerializerProtocol::AbslStringify:
-    return hasAdlFunction(D, "AbslStringify", 1);
+    return adlFunction(D, "AbslStringify", 1);
   case SerializerProtocol::AnyText:
-    return compute(D, SerializerProtocol::FmtFormatter) ||
-           compute(D, SerializerProtocol::StdFormatter) ||
-           compute(D, SerializerProtocol::Ostream) ||
-           compute(D, SerializerProtocol::AbslStringify);
+    for (SerializerProtocol Text :
+         {SerializerProtocol::FmtFormatter, SerializerProtocol::StdFormatter,
+          SerializerProtocol::Ostream, SerializerProtocol::AbslStringify})
+      merge(R, compute(D, Text));
+    return R;
   }
   llvm_unreachable("unknown protocol");
 }
 
-/// Returns true if parameter \p Index of \p FD has type \p D (by value or
-/// reference, any cv), or is a bare template parameter (a serializer written
-/// for many types at once).
-static bool paramTakes(const FunctionDecl &FD, unsigned Index,
-                       const TagDecl &D) {
+/// The function a found declaration stands for (through friends and
+/// function templates).
+static const FunctionDecl *asFunction(const NamedDecl *ND) {
+  if (const auto *Friend = dyn_cast_or_null<FriendDecl>(ND))
+    ND = Friend->getFriendDecl();
+  if (const auto *FTD = dyn_cast_or_null<FunctionTemplateDecl>(ND))
+    ND = FTD->getTemplatedDecl();
+  return dyn_cast_or_null<FunctionDecl>(ND);
+}
+
+/// Returns true if parameter \p Index of \p FD is a bare template parameter
+/// (`T`, `const T &`, `T &&`).
+static bool isBareTemplateParam(const FunctionDecl &FD, unsigned Index) {
   if (Index >= FD.getNumParams())
     return false;
   QualType T = FD.getParamDecl(Index)->getType().getNonReferenceType();
-  if (T->getAs<TemplateTypeParmType>())
-    return true;
+  return T->getAs<TemplateTypeParmType>() != nullptr;
+}
+
+/// Records in \p R whether \p ND serializes \p D at parameter \p Index:
+/// by taking the type itself (by value or reference, any cv), or as a
+/// catch-all.
+static void noteCandidate(const NamedDecl *ND, unsigned Index,
+                          const TagDecl &D, SerializerLookup::Result &R) {
+  const FunctionDecl *FD = asFunction(ND);
+  if (!FD || Index >= FD->getNumParams())
+    return;
+  if (isBareTemplateParam(*FD, Index)) {
+    if (!R.CatchAll && isCatchAllSerializer(*FD, Index))
+      R.CatchAll = FD;
+    else if (!isCatchAllSerializer(*FD, Index))
+      R.Own = true; // A library's generic serializer: trust it.
+    return;
+  }
+  QualType T = FD->getParamDecl(Index)->getType().getNonReferenceType();
   const TagDecl *Tag = T->getAsTagDecl();
-  return Tag && Tag->getCanonicalDecl() == D.getCanonicalDecl();
+  if (Tag && Tag->getCanonicalDecl() == D.getCanonicalDecl())
+    R.Own = true;
 }
 
-static bool declTakes(const NamedDecl *ND, unsigned Index, const TagDecl &D) {
-  if (const auto *Friend = dyn_cast<FriendDecl>(ND))
-    ND = Friend->getFriendDecl();
-  if (!ND)
-    return false;
-  if (const auto *FTD = dyn_cast<FunctionTemplateDecl>(ND))
-    ND = FTD->getTemplatedDecl();
-  const auto *FD = dyn_cast<FunctionDecl>(ND);
-  return FD && paramTakes(*FD, Index, D);
-}
-
-bool SerializerLookup::hasAdlFunction(const TagDecl &D, StringRef Name,
-                                      unsigned ParamIndex) {
+SerializerLookup::Result SerializerLookup::adlFunction(const TagDecl &D,
+                                                       StringRef Name,
+                                                       unsigned ParamIndex) {
+  Result R;
   DeclarationName DN;
   if (Name == "operator<<")
     DN = Ctx.DeclarationNames.getCXXOperatorName(OO_LessLess);
@@ -167,22 +324,32 @@ bool SerializerLookup::hasAdlFunction(const TagDecl &D, StringRef Name,
       continue;
     for (const FriendDecl *F : RD->getDefinition()->friends())
       if (const NamedDecl *ND = F->getFriendDecl())
-        if (ND->getDeclName() == DN && declTakes(ND, ParamIndex, D))
-          return true;
+        if (ND->getDeclName() == DN)
+          noteCandidate(ND, ParamIndex, D, R);
     for (const NamedDecl *ND : RD->lookup(DN))
-      if (declTakes(ND, ParamIndex, D))
-        return true;
+      noteCandidate(ND, ParamIndex, D, R);
   }
   // The innermost enclosing namespace (ADL's associated namespace).
   const DeclContext *NS = D.getDeclContext();
   while (NS && !NS->isFileContext())
     NS = NS->getParent();
-  if (!NS)
+  if (NS)
+    for (const NamedDecl *ND : NS->getPrimaryContext()->lookup(DN))
+      noteCandidate(ND, ParamIndex, D, R);
+  return R;
+}
+
+bool isCatchAllSerializer(const FunctionDecl &FD, unsigned ParamIndex) {
+  const FunctionDecl *Pattern = &FD;
+  if (const FunctionDecl *From = FD.getTemplateInstantiationPattern())
+    Pattern = From;
+  if (!Pattern->getDescribedFunctionTemplate() &&
+      !Pattern->getPrimaryTemplate())
     return false;
-  for (const NamedDecl *ND : NS->getPrimaryContext()->lookup(DN))
-    if (declTakes(ND, ParamIndex, D))
-      return true;
-  return false;
+  if (!isBareTemplateParam(*Pattern, ParamIndex))
+    return false;
+  const SourceManager &SM = FD.getASTContext().getSourceManager();
+  return !SM.isInSystemHeader(Pattern->getLocation());
 }
 
 static const NamedDecl *lookupPath(ASTContext &Ctx,

@@ -19,6 +19,14 @@ EXAMPLE_PACKAGES=(pkg-config)
 
 ALL_PACKAGES=("${BUILD_PACKAGES[@]}" "${LLVM_PACKAGES[@]}"
   "${TEST_PACKAGES[@]}" "${EXAMPLE_PACKAGES[@]}")
+# wirecheck-clangd links clangd's libraries, which use gRPC and protobuf
+# (Debian's gRPC CMake package also needs protobuf-compiler-grpc).
+CLANGD_PACKAGES=(libgrpc++-dev libprotobuf-dev protobuf-compiler-grpc)
+# The real clients the integration surfaces are tested with: Neovim's LSP
+# client drives wirecheck-clangd; the pre-commit framework runs our hook;
+# npm installs the SARIF validator (@microsoft/sarif-multitool).
+CLIENT_PACKAGES=(neovim pre-commit git nodejs)
+ALL_PACKAGES+=("${CLANGD_PACKAGES[@]}" "${CLIENT_PACKAGES[@]}")
 
 missing=()
 for pkg in "${ALL_PACKAGES[@]}"; do

@@ -54,3 +54,36 @@ config.substitutions.append(("%wirecheck_bin", config.wirecheck_binary_dir))
 config.substitutions.append(("%llvm_version", config.llvm_version_major))
 
 config.environment["HOME"] = os.environ.get("HOME", "/tmp")
+
+# The statically linked tools, when built: %wirecheck_tidy, %wirecheck_clangd
+# and the lit features of the same names for REQUIRES lines.
+for tool in ("wirecheck_tidy", "wirecheck_clangd"):
+    path = getattr(config, tool, "")
+    if path and os.path.exists(path):
+        config.available_features.add(tool.replace("_", "-"))
+    config.substitutions.append(("%" + tool, path))
+config.substitutions.append(
+    ("%wirecheck_version", getattr(config, "wirecheck_version", "")))
+
+# Real clients the integration surfaces are tested with (Debian packages).
+import shutil
+for feature, program in (("nvim", "nvim"), ("pre-commit", "pre-commit")):
+    found = shutil.which(program, path="/usr/bin")
+    if found:
+        config.available_features.add(feature)
+        config.substitutions.append(("%" + feature, found))
+
+# %wirecheck_tidy_args: the clang-tidy under test as "TIDY [PLUGIN]", for
+# scripts that take the binary and the plugin separately.
+if lit_config.params.get("tidy", "plugin") == "static":
+    config.substitutions.insert(0, ("%wirecheck_tidy_args",
+                                    config.wirecheck_tidy))
+else:
+    config.substitutions.insert(0, ("%wirecheck_tidy_args",
+                                    "%s %s" % (tidy, plugin)))
+
+# %wirecheck_sarif: the SARIF converter.
+config.substitutions.insert(0, ("%wirecheck_sarif",
+                                getattr(config, "wirecheck_sarif", "")))
+if shutil.which("npm"):
+    config.available_features.add("npm")

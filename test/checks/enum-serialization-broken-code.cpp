@@ -12,8 +12,8 @@ enum class State { A, B };
 void broken(State s) {
   json a = undeclared_function(s);
   // CHECK-MESSAGES: :[[@LINE-1]]:12: error: use of undeclared identifier 'undeclared_function' [clang-diagnostic-error]
-  json b = {{"state", s}, {"x", missing}};
-  // CHECK-MESSAGES: :[[@LINE-1]]:33: error: use of undeclared identifier 'missing' [clang-diagnostic-error]
+  json b = {{"state", s}, {"x", missing_value_in_broken_code}};
+  // CHECK-MESSAGES: :[[@LINE-1]]:33: error: use of undeclared identifier 'missing_value_in_broken_code' [clang-diagnostic-error]
   spdlog::info("{}", s.nope);
   // CHECK-MESSAGES: :[[@LINE-1]]:23: error: member reference base type 'State' is not a structure or union [clang-diagnostic-error]
   json c = s;

@@ -69,3 +69,11 @@ void f(WebSocketState st, net::HttpStatus status, RetryCount retries) {
 void deliberate(WebSocketState st) {
   spdlog::info("raw {}", st); // NOLINT(wire-enum-serialization)
 }
+
+// A safe wrapper called from a template: the brace list is wrapped in every
+// instantiation and in the pattern.
+template <typename T> std::string wrapInTemplate(T value, WebSocketState st) {
+  return proto::serialize_message_safely({{"value", value}, {"state", st}});
+  // CHECK-MESSAGES-DEFAULT: :[[@LINE-1]]:71: warning: enum 'WebSocketState' is written to nlohmann::json
+}
+std::string useTemplate(WebSocketState st) { return wrapInTemplate(1, st); }

@@ -1,0 +1,198 @@
+//===--- ObjectSerializationCheck.cpp - wire-object-serialization ---------===//
+
+#include "checks/ObjectSerializationCheck.h"
+#include "lib/DeclNames.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+
+using namespace clang;
+
+namespace wirecheck {
+
+// Strings, string views, the JSON value types themselves and the chrono
+// types, which every supported library formats.
+static constexpr char DefaultSafeTypes[] =
+    "^(std::(basic_string|basic_string_view|chrono::.*|filesystem::path)|"
+    "nlohmann::(basic_json|json_pointer|ordered_map|detail::json_ref)|"
+    "Json::(Value|StaticString)|"
+    "rapidjson::(GenericValue|GenericDocument|GenericStringRef)|"
+    "fmt::(basic_string_view|join_view|.*_formatter)|"
+    "absl::(string_view|AlphaNum|Cord))$";
+
+ObjectSerializationCheck::ObjectSerializationCheck(
+    StringRef Name, clang::tidy::ClangTidyContext *Context)
+    : SinkCheckBase(Name, Context),
+      SensitiveTypesText(Options.get("SensitiveTypes", "")),
+      SafeTypesText(Options.get("SafeTypes", DefaultSafeTypes)),
+      StrictObjectsText(Options.get("StrictObjects", "false")) {
+  std::vector<OptionError> Errors;
+  SensitiveTypes = parseRegex("SensitiveTypes", SensitiveTypesText, Errors);
+  SafeTypes = parseRegex("SafeTypes", SafeTypesText, Errors);
+  StrictObjects = parseBool("StrictObjects", StrictObjectsText, false, Errors);
+  reportOptionErrors(Errors);
+  enableCatchAllInserters();
+}
+
+void ObjectSerializationCheck::storeOptions(
+    clang::tidy::ClangTidyOptions::OptionMap &Opts) {
+  SinkCheckBase::storeOptions(Opts);
+  Options.store(Opts, "SensitiveTypes", SensitiveTypesText);
+  Options.store(Opts, "SafeTypes", SafeTypesText);
+  Options.store(Opts, "StrictObjects", StrictObjects ? "true" : "false");
+}
+
+bool ObjectSerializationCheck::isCandidate(const Expr &Value) const {
+  // Cheap: every class or pointer, and every value produced by a
+  // conversion operator. examine() decides.
+  QualType T = Value.getType();
+  if (T->isRecordType() || T->isPointerType())
+    return true;
+  const auto *Call = dyn_cast<CXXMemberCallExpr>(&Value);
+  return Call && isa_and_nonnull<CXXConversionDecl>(Call->getMethodDecl());
+}
+
+unsigned ObjectSerializationCheck::classify(const CXXRecordDecl &RD) {
+  if (CacheCtx != Ctx) {
+    TypeCache.clear();
+    CacheCtx = Ctx;
+  }
+  auto [It, Inserted] = TypeCache.try_emplace(RD.getCanonicalDecl(), 0);
+  if (!Inserted)
+    return It->second;
+  std::string Name = plainQualifiedName(RD);
+  unsigned Bits = 0;
+  if (SensitiveTypes && SensitiveTypes->match(Name))
+    Bits |= 1;
+  if (SafeTypes && SafeTypes->match(Name))
+    Bits |= 2;
+  return It->second = Bits;
+}
+
+std::string ObjectSerializationCheck::wrapperHint() const {
+  if (SafeWrappers.empty())
+    return "a safe-serialization wrapper";
+  std::string Result;
+  for (size_t I = 0; I < SafeWrappers.size(); ++I) {
+    if (I)
+      Result += I + 1 == SafeWrappers.size() ? " or " : ", ";
+    Result += "'" + SafeWrappers[I].str() + "'";
+  }
+  return Result;
+}
+
+void ObjectSerializationCheck::finish(const SinkUse &Use,
+                                      const NamedDecl *Declared,
+                                      StringRef What) {
+  noteWrapperChain(Use);
+  if (Declared && Declared->getLocation().isValid())
+    diag(Declared->getLocation(), "%0 declared here", DiagnosticIDs::Note)
+        << What;
+}
+
+/// The catch-all serializer that writes \p Class for \p Use: the sink
+/// itself (a catch-all stream inserter) or the one the sink's protocol finds.
+const FunctionDecl *
+ObjectSerializationCheck::catchAllFor(const SinkUse &Use,
+                                      const CXXRecordDecl &Class,
+                                      SerializerProtocol Protocol) {
+  if (Use.Family == SinkFamily::Ostream && isCatchAllSerializer(*Use.Sink, 1))
+    return Use.Sink;
+  return Serializers->catchAllSerializer(Class, Protocol);
+}
+
+bool ObjectSerializationCheck::examine(const SinkUse &Use) {
+  const Expr *Value = stripWriteConversions(Use.Arg);
+  if (Value->containsErrors() || Value->isTypeDependent())
+    return true;
+  if (isSafeWrapperCall(*Value))
+    return true;
+  QualType T = Value->getType().getNonReferenceType();
+  SerializerProtocol Protocol = serializerProtocol(Use.Family);
+
+  // Decide what, if anything, is wrong, before the costlier parent walk.
+  enum class Kind { Sensitive, Conversion, Address, CatchAll, Strict };
+  Kind What;
+  bool InContainer = false;
+  const CXXRecordDecl *Class = nullptr;
+  const CXXConversionDecl *Conversion = nullptr;
+  const FunctionDecl *CatchAll = nullptr;
+  AddressKind Address = addressKind(T);
+  const CXXRecordDecl *Direct = T->getAsCXXRecordDecl();
+  if ((Class = findCarriedClass(
+           T, [&](const CXXRecordDecl &RD) { return isSensitive(RD); },
+           InContainer))) {
+    What = Kind::Sensitive;
+  } else if ((Conversion = implicitConversionOperator(*Use.Arg))) {
+    What = Kind::Conversion;
+    Class = Conversion->getParent();
+  } else if (Address != AddressKind::None) {
+    What = Kind::Address;
+  } else if (Direct && !isSafeType(*Direct) &&
+             (CatchAll = catchAllFor(Use, *Direct, Protocol))) {
+    What = Kind::CatchAll;
+    Class = Direct;
+  } else if (StrictObjects &&
+             (Class = findCarriedClass(
+                  T, [&](const CXXRecordDecl &RD) { return !isSafeType(RD); },
+                  InContainer))) {
+    What = Kind::Strict;
+  } else {
+    return false;
+  }
+
+  if (isInsideSafeWrapper(*Use.Arg))
+    return true;
+  SourceLocation Loc = reportLocation(*Use.Arg);
+  if (!firstReportAt(Loc))
+    return true;
+  std::string Sink = sinkDisplayName(Use);
+  QualType Shown = T.getUnqualifiedType();
+  switch (What) {
+  case Kind::Sensitive:
+    diag(Loc, "%select{|%1 holding }0sensitive type '%2' is written to %3 "
+              "unredacted; pass it through %4")
+        << InContainer << Shown << plainQualifiedName(*Class) << Sink
+        << wrapperHint();
+    finish(Use, Class, "sensitive type '" + plainQualifiedName(*Class) + "'");
+    return true;
+  case Kind::Conversion:
+    diag(Loc, "'%0' is written to %1 as %2 through its implicit conversion "
+              "operator; give it a serializer or pass it through %3")
+        << plainQualifiedName(*Class) << Sink
+        << Conversion->getConversionType() << wrapperHint();
+    finish(Use, Conversion, "conversion operator");
+    return true;
+  case Kind::Address:
+    if (Address == AddressKind::RawPointer)
+      diag(Loc, "pointer to %0 is written to %1 as an address; write the "
+                "object it points to, or pass it through %2")
+          << T->getPointeeType().getUnqualifiedType() << Sink << wrapperHint();
+    else
+      diag(Loc, "%0 is written to %1 as an address; write the object it "
+                "points to, or pass it through %2")
+          << Shown << Sink << wrapperHint();
+    finish(Use, nullptr, "");
+    return true;
+  case Kind::CatchAll:
+    diag(Loc, "'%0' is written to %1 by the catch-all serializer '%2'; give "
+              "the type a serializer of its own or pass it through %3")
+        << plainQualifiedName(*Class) << Sink << plainQualifiedName(*CatchAll)
+        << wrapperHint();
+    finish(Use,
+           CatchAll->getTemplateInstantiationPattern()
+               ? CatchAll->getTemplateInstantiationPattern()
+               : CatchAll,
+           "catch-all serializer");
+    return true;
+  case Kind::Strict:
+    diag(Loc, "%select{|%1 holding }0object of type '%2' is written to %3 "
+              "without going through %4")
+        << InContainer << Shown << plainQualifiedName(*Class) << Sink
+        << wrapperHint();
+    finish(Use, nullptr, "");
+    return true;
+  }
+  llvm_unreachable("unknown finding");
+}
+
+} // namespace wirecheck
