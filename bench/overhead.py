@@ -90,7 +90,7 @@ def example_units(build_dir, source_dir):
         entries = json.load(f)
     units = []
     for entry in entries:
-        path = os.path.normpath(os.path.join(entry["directory"],
+        path = os.path.realpath(os.path.join(entry["directory"],
                                              entry["file"]))
         if path.startswith(source_dir + os.sep):
             units.append(Unit(os.path.relpath(path, source_dir), path,

@@ -7,14 +7,17 @@ A marker is a trailing comment on the line where a diagnostic lands:
 
     {"state", session->state()}, // expect: wire-enum-serialization
 
-Several checks (or the same check twice) are separated by commas. The
-clang-tidy configuration comes from the project's .clang-tidy files, unless
---checks or --config is given.
+Several checks (or the same check twice) are separated by commas. A
+finding that is wrong (a false positive of a check, reported and awaiting a
+fix) is marked `// known-fp: CHECK` instead: it must still appear, so the
+marker goes when the check is fixed, but it is counted apart from the
+expected findings. The clang-tidy configuration comes from the project's
+.clang-tidy files, unless --checks or --config is given.
 
 Prints every finding once (a finding in a header is reported by each TU that
-includes it), then `expected N, found M`, then what is missing or unexpected.
-Exits 0 when findings and markers agree exactly, 1 when they differ, 2 when
-clang-tidy could not analyse a file.
+includes it), then `expected N, found M` (known false positives apart), then
+what is missing or unexpected. Exits 0 when findings and markers agree
+exactly, 1 when they differ, 2 when clang-tidy could not analyse a file.
 """
 
 import argparse
@@ -29,7 +32,8 @@ from concurrent.futures import ThreadPoolExecutor
 DIAG = re.compile(r"^(?P<file>[^:\n]+):(?P<line>\d+):(?P<col>\d+): "
                   r"(?P<kind>warning|error|note): (?P<msg>.*?)"
                   r"(?: \[(?P<check>[^\]\s]+)\])?$")
-MARKER = re.compile(r"//\s*expect:\s*(?P<checks>[\w.-]+(?:\s*,\s*[\w.-]+)*)")
+MARKER = re.compile(r"//\s*(?P<kind>expect|known-fp):\s*"
+                    r"(?P<checks>[\w.-]+(?:\s*,\s*[\w.-]+)*)")
 SOURCE_SUFFIXES = (".c", ".cc", ".cpp", ".cxx", ".h", ".hh", ".hpp", ".hxx")
 
 
@@ -39,7 +43,7 @@ def translation_units(build_dir, source_dir):
         entries = json.load(f)
     files = []
     for entry in entries:
-        name = os.path.normpath(
+        name = os.path.realpath(
             os.path.join(entry.get("directory", ""), entry["file"]))
         if name.startswith(source_dir + os.sep) and name not in files:
             files.append(name)
@@ -51,8 +55,10 @@ def is_build_tree(directory):
 
 
 def expected_markers(source_dir):
-    """Counter of (file, line, check) from the markers under source_dir."""
+    """Counters of (file, line, check) from the `expect` and the `known-fp`
+    markers under source_dir."""
     expected = collections.Counter()
+    known_fp = collections.Counter()
     for root, dirs, files in os.walk(source_dir):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and
                          not is_build_tree(os.path.join(root, d)))
@@ -62,12 +68,12 @@ def expected_markers(source_dir):
             path = os.path.join(root, name)
             with open(path, encoding="utf-8", errors="replace") as f:
                 for number, text in enumerate(f, 1):
-                    match = MARKER.search(text)
-                    if not match:
-                        continue
-                    for check in match.group("checks").split(","):
-                        expected[(path, number, check.strip())] += 1
-    return expected
+                    for match in MARKER.finditer(text):
+                        into = (expected if match.group("kind") == "expect"
+                                else known_fp)
+                        for check in match.group("checks").split(","):
+                            into[(path, number, check.strip())] += 1
+    return expected, known_fp
 
 
 def run_tidy(args, tu):
@@ -150,23 +156,34 @@ def main():
         if not errors:
             print(result.stderr, file=sys.stderr)
 
-    expected = expected_markers(source_dir)
-    missing = expected - found
-    unexpected = found - expected
+    expected, known_fp = expected_markers(source_dir)
+    found_fp = found & known_fp
+    found_real = found - found_fp
+    missing = expected - found_real
+    missing_fp = known_fp - found_fp
+    unexpected = found_real - expected
     cwd = os.getcwd()
 
     def where(key):
         return "%s:%d [%s]" % (os.path.relpath(key[0], cwd), key[1], key[2])
 
+    if known_fp:
+        print("known false positives (// known-fp:): %d marked, %d found" %
+              (sum(known_fp.values()), sum(found_fp.values())))
+        for key in sorted(found_fp):
+            print("known false positive: %s" % where(key))
     print("expected %d, found %d" % (sum(expected.values()),
-                                     sum(found.values())))
+                                     sum(found_real.values())))
     for key in sorted(missing):
         print("missing: %s" % where(key))
+    for key in sorted(missing_fp):
+        print("fixed? known false positive no longer reported (remove its "
+              "marker): %s" % where(key))
     for key in sorted(unexpected):
         print("unexpected: %s" % where(key))
     if failed:
         return 2
-    return 1 if missing or unexpected else 0
+    return 1 if missing or missing_fp or unexpected else 0
 
 
 if __name__ == "__main__":
