@@ -177,9 +177,17 @@ const CXXConversionDecl *implicitConversionOperator(const Expr &Written) {
   for (unsigned Depth = 0; E && Depth < 16; ++Depth) {
     E = E->IgnoreParens();
     if (const auto *Cast = dyn_cast<ImplicitCastExpr>(E)) {
-      if (Cast->getCastKind() == CK_UserDefinedConversion)
-        return dyn_cast_or_null<CXXConversionDecl>(
+      if (Cast->getCastKind() == CK_UserDefinedConversion) {
+        const auto *Conversion = dyn_cast_or_null<CXXConversionDecl>(
             Cast->getConversionFunction());
+        // A library's own conversion (std::string to std::string_view)
+        // keeps the value.
+        if (!Conversion || Conversion->getASTContext()
+                               .getSourceManager()
+                               .isInSystemHeader(Conversion->getLocation()))
+          return nullptr;
+        return Conversion;
+      }
       E = Cast->getSubExpr();
     } else if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E)) {
       E = M->getSubExpr();

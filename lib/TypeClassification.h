@@ -56,7 +56,8 @@ findCarriedClass(clang::QualType T,
 /// The user-defined conversion operator applied implicitly to the value
 /// \p Written on its way into a sink (`std::cout << session` through
 /// `operator bool`), or null. Explicit calls and casts are deliberate and
-/// are not returned.
+/// are not returned, nor are conversions declared in system headers
+/// (`std::string` to `std::string_view` keeps the value).
 const clang::CXXConversionDecl *
 implicitConversionOperator(const clang::Expr &Written);
 

@@ -97,3 +97,11 @@ void ownSerializers(const app::Order &order, app::Quote quote,
   spdlog::info("{} {}", s, std::string_view(s));
   json d = json::array({a, b});
 }
+
+// A library's own conversion keeps the value: std::string to string_view on
+// the way into a project wrapper.
+void log_view(std::string_view text) { spdlog::info("{}", text); }
+void libraryConversions(const std::string &id) {
+  log_view(id);
+  spdlog::info("{}", static_cast<std::string_view>(id));
+}
