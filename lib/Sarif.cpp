@@ -1,6 +1,7 @@
 //===--- Sarif.cpp - clang-tidy findings as SARIF 2.1.0 -------------------===//
 
 #include "lib/Sarif.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Path.h"
@@ -8,7 +9,6 @@
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/YAMLParser.h"
 #include "llvm/Support/xxhash.h"
-#include <algorithm>
 #include <map>
 
 using namespace llvm;
@@ -241,11 +241,11 @@ std::string enclosingFunction(StringRef Source, unsigned Offset) {
       HeadStart = I;
     } else if (C == ';' && Parens == 0) {
       HeadStart = I + 1;
-    } else if (C == '{' && Parens == 0 && Stack.end() ==
-                   std::find_if(Stack.begin(), Stack.end(),
-                                [](const Block &B) {
-                                  return !B.Function.empty();
-                                }) &&
+    } else if (C == '{' && Parens == 0 &&
+               llvm::none_of(Stack,
+                             [](const Block &B) {
+                               return !B.Function.empty();
+                             }) &&
                isBraceInitializer(StringRef(Text).slice(HeadStart, I))) {
       // `Conn() : Buf{0} {`: skip the member's braces, keep the head.
       int Depth = 0;

@@ -74,7 +74,8 @@ static int fail(const Twine &Message) {
 
 static std::string fileUri(StringRef Path) {
   SmallString<256> Abs(Path);
-  sys::fs::make_absolute(Abs);
+  if (sys::fs::make_absolute(Abs))
+    return ("file://" + Path).str();
   return ("file://" + Abs).str();
 }
 
@@ -117,7 +118,8 @@ int main(int Argc, char **Argv) {
   sarif::LogOptions Options;
   Options.ToolVersion = WIRECHECK_VERSION;
   SmallString<256> Root(SourceRoot.empty() ? "." : SourceRoot.getValue());
-  sys::fs::make_absolute(Root);
+  if (std::error_code EC = sys::fs::make_absolute(Root))
+    return fail("cannot resolve --source-root: " + EC.message());
   sys::path::remove_dots(Root, /*remove_dot_dot=*/true);
   Options.SourceRoot = std::string(Root);
   Options.Rules =
