@@ -113,12 +113,23 @@ def main():
                         help="the wirecheck plugin (libWireCheck.so)")
     parser.add_argument("--checks", help="override the configured checks")
     parser.add_argument("--config", help="override the .clang-tidy files")
+    parser.add_argument("--route-manifest",
+                        help="a manifest written by wirecheck-routes: added to "
+                             "the source root's .clang-tidy as "
+                             "wire-route-mismatch.RouteManifest, so each TU "
+                             "sees the routes of the others")
     parser.add_argument("-j", dest="jobs", type=int, default=2)
     parser.add_argument("--quiet", action="store_true",
                         help="print only the summary and the differences")
     args = parser.parse_args()
 
     source_dir = os.path.realpath(args.source_dir)
+    if args.route_manifest and not args.config:
+        # The example's .clang-tidy ends with its CheckOptions block.
+        with open(os.path.join(source_dir, ".clang-tidy")) as f:
+            args.config = f.read().rstrip("\n") + (
+                "\n  wire-route-mismatch.RouteManifest: '%s'\n"
+                % os.path.realpath(args.route_manifest))
     args.build_dir = os.path.realpath(args.build_dir)
     tus = translation_units(args.build_dir, source_dir)
     if not tus:

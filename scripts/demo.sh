@@ -27,7 +27,22 @@ echo "   serialize_message_safely() carry names)"
 timeout 60 examples/build/agent-control --self-test
 
 echo
+echo "== build/bin/wirecheck-routes -p examples/build (the whole project)"
+echo "   (the e2e test calls routes the server never registered; it also"
+echo "   writes the manifest the per-TU check reads)"
+set +e
+build/bin/wirecheck-routes -p examples/build \
+  --manifest-out examples/build/routes.json
+routes_rc=$?
+set -e
+if [[ $routes_rc -ne 1 ]]; then
+  echo "demo: wirecheck-routes exited $routes_rc, expected 1 (findings)" >&2
+  exit 1
+fi
+
+echo
 echo "== $CLANG_TIDY -load $PLUGIN -p examples/build"
-echo "   (configuration: examples/.clang-tidy)"
+echo "   (configuration: examples/.clang-tidy, plus the route manifest)"
 exec python3 scripts/count_findings.py --clang-tidy "$CLANG_TIDY" \
-  --plugin "$PLUGIN" -p examples/build -j "${JOBS:-2}" examples
+  --plugin "$PLUGIN" -p examples/build -j "${JOBS:-2}" \
+  --route-manifest examples/build/routes.json examples

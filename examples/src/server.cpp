@@ -1,5 +1,7 @@
 #include "agent/server.h"
 
+#include "agent/control.h"
+
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
 
@@ -53,9 +55,7 @@ std::shared_ptr<WsSession> AgentServer::authorize(const httplib::Request &req,
   // The auth-error reply is built by hand, not by serialize_message_safely():
   // the state goes out as a number, and clients that switch on the state name
   // treat the agent as disconnected.
-  // (wire-object-serialization reports agent_id, a std::string passed as a
-  // std::string_view: a false positive, see the marker.)
-  warn_agent(agent_id, "rejected token in state {}", // known-fp: wire-object-serialization
+  warn_agent(agent_id, "rejected token in state {}",
              session->state()); // expect: wire-enum-serialization
   nlohmann::json error = {
       {"type", "auth_error"},
@@ -64,13 +64,15 @@ std::shared_ptr<WsSession> AgentServer::authorize(const httplib::Request &req,
       {"close_code", static_cast<int>(CloseCode::PolicyViolation)},
   };
   res.status = 401;
-  res.set_content(error.dump(), kJson);
+  res.set_content(error.dump(), kJson); // expect: wire-unwrapped-payload
   return nullptr;
 }
 
 void AgentServer::routes() {
+  register_control_routes(http_);
+
   http_.Get("/healthz", [](const httplib::Request &, httplib::Response &res) {
-    res.set_content(R"({"ok":true})", kJson);
+    res.set_content(serialize_message_safely({{"ok", true}}), kJson);
   });
 
   http_.Post(R"(/agents/([\w-]+)/connect)",
@@ -86,11 +88,10 @@ void AgentServer::routes() {
                }
                session->open();
                log_ws_event("agent {} connected", agent_id);
-               res.set_content(nlohmann::json{{"token", token},
-                                              {"state", to_string(
-                                                            session->state())}}
-                                   .dump(),
-                               kJson);
+               res.set_content(
+                   serialize_message_safely(
+                       {{"token", token}, {"state", session->state()}}),
+                   kJson);
              });
 
   http_.Post(R"(/agents/([\w-]+)/frames)",
@@ -110,7 +111,7 @@ void AgentServer::routes() {
               nlohmann::json frames = nlohmann::json::array();
               for (const std::string &frame : session->drain_outbox())
                 frames.push_back(nlohmann::json::parse(frame));
-              res.set_content(frames.dump(), kJson);
+              res.set_content(serialize_message_safely(frames), kJson);
             });
 
   http_.Get(R"(/agents/([\w-]+))",
@@ -125,7 +126,7 @@ void AgentServer::routes() {
                   {"status", session->status()}, // to_json from the mapping
                   {"history", session->history()}, // expect: wire-enum-serialization
               };
-              res.set_content(summary.dump(), kJson);
+              res.set_content(serialize_message_safely(summary), kJson);
             });
 
   http_.Delete(R"(/agents/([\w-]+))",
