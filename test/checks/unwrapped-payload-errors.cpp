@@ -20,8 +20,8 @@ void broken(Socket &ws, const Message &m) {
   // CHECK-MESSAGES: :[[@LINE-1]]:46: error: no member named 'missing' in 'Message' [clang-diagnostic-error]
   ws.send(p);
   std::string q = m.text;
-  q = serialize_message_safely(UnknownType{});
-  // CHECK-MESSAGES: :[[@LINE-1]]:32: error: use of undeclared identifier 'UnknownType' [clang-diagnostic-error]
+  q = serialize_message_safely(unknown_factory());
+  // CHECK-MESSAGES: :[[@LINE-1]]:32: error: use of undeclared identifier 'unknown_factory' [clang-diagnostic-error]
   ws.send(q);
   ws.send(m.text); // Still analysed next to the errors.
   // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: payload sent to 'Socket::send' does not go through 'serialize_message_safely' [wire-unwrapped-payload]
