@@ -22,9 +22,8 @@ EnumSerializationCheck::EnumSerializationCheck(
   OfferFixes = !EnumToString.empty();
   if (OfferFixes && !QualifiedName::parse(EnumToString)) {
     OfferFixes = false;
-    Errors.push_back(
-        {"EnumToString", EnumToString,
-         "is not a valid qualified name; no fix-its are offered"});
+    Errors.push_back({"EnumToString", EnumToString,
+                      "is not a valid qualified name; no fix-its are offered"});
   }
   reportOptionErrors(Errors);
 }
@@ -85,8 +84,7 @@ bool EnumSerializationCheck::examine(const SinkUse &Use) {
   const EnumDecl *ED = findCarriedEnum(Value->getType(), InContainer);
   if (!ED || isIntegerEnum(*ED))
     return false;
-  if (!Cast &&
-      Serializers->hasSerializer(*ED, serializerProtocol(Use.Family)))
+  if (!Cast && Serializers->hasSerializer(*ED, serializerProtocol(Use.Family)))
     return true;
   if (isInsideSafeWrapper(*Use.Arg))
     return true;

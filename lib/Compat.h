@@ -9,6 +9,7 @@
 #define WIRECHECK_LIB_COMPAT_H
 
 #include "clang/AST/ASTContext.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "llvm/Config/llvm-config.h"
 #if LLVM_VERSION_MAJOR < 22
 // TODO(LLVM 21): remove; the registry moved into ClangTidyModule.h.
@@ -25,6 +26,18 @@ inline clang::QualType canonicalTagType(const clang::ASTContext &Ctx,
 #else
   // TODO(LLVM 21): remove
   return Ctx.getCanonicalType(Ctx.getTagDeclType(&D));
+#endif
+}
+
+/// Asks a MatchFinder not to walk declarations in system headers, where the
+/// LLVM version supports it (the walk is then merely slower).
+inline void
+skipSystemHeaders(clang::ast_matchers::MatchFinder::MatchFinderOptions &O) {
+#if LLVM_VERSION_MAJOR >= 20
+  O.IgnoreSystemHeaders = true;
+#else
+  // TODO(LLVM 19): remove
+  (void)O;
 #endif
 }
 

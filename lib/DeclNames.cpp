@@ -56,8 +56,8 @@ bool matchesName(const NamedDecl &D, const QualifiedName &Name) {
 }
 
 bool matchesAnyName(const NamedDecl &D, llvm::ArrayRef<QualifiedName> Names) {
-  return llvm::any_of(Names,
-                      [&](const QualifiedName &N) { return matchesName(D, N); });
+  return llvm::any_of(
+      Names, [&](const QualifiedName &N) { return matchesName(D, N); });
 }
 
 StringRef topLevelNamespace(const Decl &D) {

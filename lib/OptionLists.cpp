@@ -94,9 +94,10 @@ std::vector<FunctionSpec> parseFunctionSpecs(llvm::StringRef Option,
       Name = Name.substr(0, Colon);
     }
     if (Bad) {
-      Errors.push_back({Option.str(), Item.str(),
-                        "has an argument index that is not a number; the entry is "
-                        "ignored"});
+      Errors.push_back(
+          {Option.str(), Item.str(),
+           "has an argument index that is not a number; the entry is "
+           "ignored"});
       continue;
     }
     if (Indices.size() > MaxIndices) {
@@ -150,7 +151,8 @@ bool parseBool(llvm::StringRef Option, llvm::StringRef Value, bool Default,
     return true;
   if (V.equals_insensitive("false") || V == "0")
     return false;
-  Errors.push_back({Option.str(), Value.str(), "is not a boolean (true or false); the default is used"});
+  Errors.push_back({Option.str(), Value.str(),
+                    "is not a boolean (true or false); the default is used"});
   return Default;
 }
 

@@ -242,6 +242,7 @@ static void collectMethods(const Expr *E, const ASTContext &Ctx,
 // The frameworks
 //===----------------------------------------------------------------------===//
 
+// NOLINTNEXTLINE(misc-use-internal-linkage): named by RouteExtractor::Role.
 enum class RoleKind {
   Register,        ///< Registers a route (path and methods from args).
   Use,             ///< Calls a route.
@@ -282,7 +283,9 @@ static RouteExtractor::Role makeRole(RoleKind Kind, StringRef Name, int PathArg,
                                      bool CaseInsensitive = false) {
   RouteExtractor::Role R;
   R.Kind = Kind;
-  R.Name = *QualifiedName::parse(Name);
+  std::optional<QualifiedName> Parsed = QualifiedName::parse(Name);
+  assert(Parsed && "malformed built-in route role name");
+  R.Name = Parsed.value_or(QualifiedName());
   R.PathArg = PathArg;
   R.MethodArg = MethodArg;
   R.Method = Method.str();
@@ -411,7 +414,7 @@ void RouteExtractor::registerMatchers(MatchFinder &Finder,
   for (const auto &R : UserRoles)
     NameText.push_back(R->Name.Components.back());
   llvm::sort(NameText);
-  NameText.erase(std::unique(NameText.begin(), NameText.end()), NameText.end());
+  NameText.erase(llvm::unique(NameText), NameText.end());
   std::vector<StringRef> Names(NameText.begin(), NameText.end());
   std::vector<StringRef> Classes(builtinRoles().VarClassNames.begin(),
                                  builtinRoles().VarClassNames.end());
@@ -882,7 +885,7 @@ void RouteExtractor::finish() {
       (StringRef(M).starts_with("!") ? Custom : Plain).push_back(M);
     std::vector<std::string> &Pick = Custom.empty() ? Plain : Custom;
     llvm::sort(Pick);
-    Pick.erase(std::unique(Pick.begin(), Pick.end()), Pick.end());
+    Pick.erase(llvm::unique(Pick), Pick.end());
     if (Pick.size() == 1)
       U.Method = StringRef(Pick.front()).ltrim('!').str();
     else if (Pick.empty() && H.DefaultGet)

@@ -178,9 +178,9 @@ public:
     if (Failed)
       return;
     Failed = true;
-    Message_ = (Name + ":" + llvm::Twine(Line) + ":" + llvm::Twine(Column) +
-                ": " + Message)
-                   .str();
+    Msg = (Name + ":" + llvm::Twine(Line) + ":" + llvm::Twine(Column) + ": " +
+           Message)
+              .str();
   }
   bool failed() const { return Failed; }
 
@@ -204,13 +204,13 @@ private:
   std::string Name;
   llvm::SourceMgr *SM = nullptr;
   bool Failed = false;
-  std::string Message_;
+  std::string Msg;
 
 public:
   llvm::Error takeError() {
     if (!Failed)
       return llvm::Error::success();
-    return llvm::createStringError(Message_);
+    return llvm::createStringError(Msg);
   }
 };
 

@@ -242,10 +242,8 @@ std::string enclosingFunction(StringRef Source, unsigned Offset) {
     } else if (C == ';' && Parens == 0) {
       HeadStart = I + 1;
     } else if (C == '{' && Parens == 0 &&
-               llvm::none_of(Stack,
-                             [](const Block &B) {
-                               return !B.Function.empty();
-                             }) &&
+               llvm::none_of(
+                   Stack, [](const Block &B) { return !B.Function.empty(); }) &&
                isBraceInitializer(StringRef(Text).slice(HeadStart, I))) {
       // `Conn() : Buf{0} {`: skip the member's braces, keep the head.
       int Depth = 0;
@@ -505,8 +503,8 @@ Error parseTextDiagnostics(StringRef Text, FileReader Read,
     to_integer(M[3], Col);
     StringRef Src = Files.get(File);
     unsigned Offset = offsetOf(Src, LineNo, Col);
-    Position Where = Src.empty() ? Position{LineNo, Col, 0}
-                                 : positionOf(Src, Offset);
+    Position Where =
+        Src.empty() ? Position{LineNo, Col, 0} : positionOf(Src, Offset);
     StringRef Message = M[5];
     if (M[4] == "note") {
       if (!Out.empty())
@@ -639,8 +637,8 @@ json::Value toSarif(ArrayRef<Finding> Findings, const LogOptions &Options) {
 
     json::Object Location{{"physicalLocation", physical(A, F.File, F.Where)}};
     if (!F.Function.empty())
-      Location["logicalLocations"] = json::Array{
-          json::Object{{"fullyQualifiedName", F.Function}, {"kind", "function"}}};
+      Location["logicalLocations"] = json::Array{json::Object{
+          {"fullyQualifiedName", F.Function}, {"kind", "function"}}};
     json::Object Result{
         {"ruleId", F.Rule},
         {"ruleIndex", RuleIndex[F.Rule]},
@@ -655,10 +653,10 @@ json::Value toSarif(ArrayRef<Finding> Findings, const LogOptions &Options) {
       json::Array Related;
       unsigned Id = 0;
       for (const Note &N : F.Notes)
-        Related.push_back(json::Object{
-            {"id", Id++},
-            {"physicalLocation", physical(A, N.File, N.Where)},
-            {"message", json::Object{{"text", N.Message}}}});
+        Related.push_back(
+            json::Object{{"id", Id++},
+                         {"physicalLocation", physical(A, N.File, N.Where)},
+                         {"message", json::Object{{"text", N.Message}}}});
       Result["relatedLocations"] = std::move(Related);
     }
     if (!F.Fix.empty()) {
@@ -689,18 +687,18 @@ json::Value toSarif(ArrayRef<Finding> Findings, const LogOptions &Options) {
     Results.push_back(std::move(Result));
   }
 
-  json::Object Driver{{"name", "wirecheck"},
-                      {"informationUri",
-                       "https://clang.llvm.org/extra/clang-tidy/"},
-                      {"rules", std::move(Rules)}};
+  json::Object Driver{
+      {"name", "wirecheck"},
+      {"informationUri", "https://clang.llvm.org/extra/clang-tidy/"},
+      {"rules", std::move(Rules)}};
   if (!Options.ToolVersion.empty())
     Driver["version"] = Options.ToolVersion;
   json::Object Run{{"tool", json::Object{{"driver", std::move(Driver)}}},
                    {"columnKind", "unicodeCodePoints"},
                    {"results", std::move(Results)}};
   if (!A.Root.empty())
-    Run["originalUriBaseIds"] = json::Object{
-        {"SRCROOT", json::Object{{"uri", fileUri(A.Root)}}}};
+    Run["originalUriBaseIds"] =
+        json::Object{{"SRCROOT", json::Object{{"uri", fileUri(A.Root)}}}};
   return json::Object{
       {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
       {"version", "2.1.0"},
@@ -724,7 +722,8 @@ Expected<StringSet<>> readFingerprints(StringRef Sarif) {
       continue;
     for (const json::Value &Result : *Results) {
       const json::Object *O = Result.getAsObject();
-      const json::Object *FP = O ? O->getObject("partialFingerprints") : nullptr;
+      const json::Object *FP =
+          O ? O->getObject("partialFingerprints") : nullptr;
       if (!FP)
         continue;
       if (std::optional<StringRef> P = FP->getString(FingerprintKey))

@@ -53,12 +53,12 @@ struct Note {
 
 /// One clang-tidy finding.
 struct Finding {
-  std::string Rule;            // The check name, e.g. wire-enum-serialization.
+  std::string Rule; // The check name, e.g. wire-enum-serialization.
   std::string Level = "warning"; // SARIF level: warning, error or note.
   std::string Message;
   std::string File;
   Position Where;
-  std::string Function;        // The enclosing function, empty at file scope.
+  std::string Function; // The enclosing function, empty at file scope.
   std::vector<Note> Notes;
   std::vector<Replacement> Fix;
 };

@@ -255,8 +255,7 @@ SinkCatalogue::classify(const FunctionDecl &FD) const {
   return Info;
 }
 
-const SinkCatalogue::CalleeInfo &
-SinkCatalogue::lookup(const FunctionDecl &FD) {
+const SinkCatalogue::CalleeInfo &SinkCatalogue::lookup(const FunctionDecl &FD) {
   auto [It, Inserted] = Cache.try_emplace(&FD);
   if (Inserted)
     It->second = classify(FD);
@@ -269,8 +268,7 @@ bool SinkCatalogue::isSink(const FunctionDecl &FD) {
 
 /// Returns the parameter of the template pattern of \p FD that the
 /// instantiated parameter \p Index comes from (packs expand to many).
-static const ParmVarDecl *patternParam(const FunctionDecl &FD,
-                                       unsigned Index) {
+static const ParmVarDecl *patternParam(const FunctionDecl &FD, unsigned Index) {
   const FunctionDecl *Pattern = FD.getTemplateInstantiationPattern();
   if (!Pattern)
     return Index < FD.getNumParams() ? FD.getParamDecl(Index) : nullptr;

@@ -84,10 +84,10 @@ public:
 
   /// How the written arguments of a sink are chosen.
   enum class Positions : uint8_t {
-    None,       ///< Not a sink.
-    Generic,    ///< Parameters of template type (`T&&`, `const T&`, packs).
-    All,        ///< Every parameter from First on.
-    CVariadic,  ///< Arguments passed through a C `...`.
+    None,      ///< Not a sink.
+    Generic,   ///< Parameters of template type (`T&&`, `const T&`, packs).
+    All,       ///< Every parameter from First on.
+    CVariadic, ///< Arguments passed through a C `...`.
   };
 
 private:

@@ -48,9 +48,9 @@ void SinkCheckBase::registerMatchers(MatchFinder *Finder) {
 
 static bool isLibraryNamespace(StringRef NS) {
   static constexpr StringRef Libraries[] = {
-      "std",    "nlohmann", "fmt",    "spdlog",   "rapidjson", "Json",
-      "boost",  "absl",     "google", "httplib",  "crow",      "drogon",
-      "Pistache", "web",    "oatpp",  "websocketpp", "magic_enum"};
+      "std",      "nlohmann", "fmt",    "spdlog",      "rapidjson", "Json",
+      "boost",    "absl",     "google", "httplib",     "crow",      "drogon",
+      "Pistache", "web",      "oatpp",  "websocketpp", "magic_enum"};
   return llvm::is_contained(Libraries, NS);
 }
 
@@ -59,10 +59,9 @@ bool SinkCheckBase::mayWrap(const FunctionDecl &FD) {
   auto [It, Inserted] = LibraryCache.try_emplace(Key, false);
   if (!Inserted)
     return It->second;
-  bool Result =
-      !Ctx->getSourceManager().isInSystemHeader(FD.getLocation()) &&
-      !isLibraryNamespace(topLevelNamespace(FD)) &&
-      !matchesAnyName(FD, SafeWrappers) && !Catalogue->isSink(FD);
+  bool Result = !Ctx->getSourceManager().isInSystemHeader(FD.getLocation()) &&
+                !isLibraryNamespace(topLevelNamespace(FD)) &&
+                !matchesAnyName(FD, SafeWrappers) && !Catalogue->isSink(FD);
   It->second = Result;
   return Result;
 }
@@ -176,8 +175,8 @@ std::string SinkCheckBase::sinkDisplayName(const SinkUse &Use) const {
 
 void SinkCheckBase::noteWrapperChain(const SinkUse &Use) {
   for (const SinkUse *U = &Use; U->Inner; U = U->Inner)
-    diag(reportLocation(*U->Inner->Arg),
-         "'%0' passes the value to %1 here", DiagnosticIDs::Note)
+    diag(reportLocation(*U->Inner->Arg), "'%0' passes the value to %1 here",
+         DiagnosticIDs::Note)
         << plainQualifiedName(*U->Wrapper) << sinkDisplayName(Use);
 }
 

@@ -1,4 +1,5 @@
-//===--- SinkFlow.h - Values into sinks, through project wrappers -*- C++ -*-===//
+//===--- SinkFlow.h - Values into sinks, through project wrappers -*- C++
+//-*-===//
 //
 // Collects, over one translation unit, the arguments written to sinks and
 // the calls to project functions, then follows forwarding wrappers: a

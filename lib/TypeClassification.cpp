@@ -15,19 +15,29 @@ using namespace clang;
 namespace wirecheck {
 
 static bool isStandardWrapperName(StringRef Name) {
-  static constexpr StringRef Wrappers[] = {
-      "vector",        "list",           "deque",
-      "array",         "forward_list",   "set",
-      "multiset",      "unordered_set",  "unordered_multiset",
-      "map",           "multimap",       "unordered_map",
-      "unordered_multimap", "optional",  "pair",
-      "tuple",         "variant",        "span",
-      "initializer_list"};
+  static constexpr StringRef Wrappers[] = {"vector",
+                                           "list",
+                                           "deque",
+                                           "array",
+                                           "forward_list",
+                                           "set",
+                                           "multiset",
+                                           "unordered_set",
+                                           "unordered_multiset",
+                                           "map",
+                                           "multimap",
+                                           "unordered_map",
+                                           "unordered_multimap",
+                                           "optional",
+                                           "pair",
+                                           "tuple",
+                                           "variant",
+                                           "span",
+                                           "initializer_list"};
   return llvm::is_contained(Wrappers, Name);
 }
 
-static const ClassTemplateSpecializationDecl *
-asStandardWrapper(QualType T) {
+static const ClassTemplateSpecializationDecl *asStandardWrapper(QualType T) {
   const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
       T->getAsCXXRecordDecl());
   if (!Spec || !Spec->getIdentifier() ||
@@ -66,8 +76,8 @@ static const EnumDecl *findCarriedEnumImpl(QualType T, bool &InContainer,
         if (P.getKind() == TemplateArgument::Type)
           Types.push_back(P.getAsType());
     for (QualType Inner : Types) {
-      if (const EnumDecl *ED = findCarriedEnumImpl(Inner, InContainer,
-                                                   Depth + 1)) {
+      if (const EnumDecl *ED =
+              findCarriedEnumImpl(Inner, InContainer, Depth + 1)) {
         InContainer = true;
         return ED;
       }
@@ -178,13 +188,13 @@ const CXXConversionDecl *implicitConversionOperator(const Expr &Written) {
     E = E->IgnoreParens();
     if (const auto *Cast = dyn_cast<ImplicitCastExpr>(E)) {
       if (Cast->getCastKind() == CK_UserDefinedConversion) {
-        const auto *Conversion = dyn_cast_or_null<CXXConversionDecl>(
-            Cast->getConversionFunction());
+        const auto *Conversion =
+            dyn_cast_or_null<CXXConversionDecl>(Cast->getConversionFunction());
         // A library's own conversion (std::string to std::string_view)
         // keeps the value.
-        if (!Conversion || Conversion->getASTContext()
-                               .getSourceManager()
-                               .isInSystemHeader(Conversion->getLocation()))
+        if (!Conversion ||
+            Conversion->getASTContext().getSourceManager().isInSystemHeader(
+                Conversion->getLocation()))
           return nullptr;
         return Conversion;
       }

@@ -1,4 +1,5 @@
-//===--- TypeClassification.h - What a type turns into on the wire -*- C++ -*-===//
+//===--- TypeClassification.h - What a type turns into on the wire -*- C++
+//-*-===//
 //
 // Questions the wire checks ask about the type of a value that reaches a
 // sink: which enum it carries (directly or inside standard containers), and

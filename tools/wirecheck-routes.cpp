@@ -11,6 +11,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "lib/Compat.h"
 #include "lib/RouteExtractor.h"
 #include "lib/RouteManifest.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -163,7 +164,7 @@ public:
   /// walk them (most of a TU's AST).
   static MatchFinder::MatchFinderOptions finderOptions() {
     MatchFinder::MatchFinderOptions Options;
-    Options.IgnoreSystemHeaders = true;
+    skipSystemHeaders(Options);
     return Options;
   }
 
@@ -172,6 +173,7 @@ public:
     return parseFunctionSpecs("", Text, 2, Errors);
   }
 
+protected:
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
                                                  StringRef) override {
     Extractor.registerPPCallbacks(CI.getPreprocessor());
@@ -364,6 +366,7 @@ int main(int argc, const char **argv) {
 
   // Every use against every route of the project (and the spec).
   std::vector<const RouteEntry *> All;
+  All.reserve(Routes.size() + ManifestRoutes.size());
   for (const RouteEntry &R : Routes)
     All.push_back(&R);
   for (const RouteEntry &R : ManifestRoutes)

@@ -30,10 +30,10 @@ static cl::OptionCategory Category("wirecheck-sarif options");
 static cl::list<std::string>
     ExportFixes("export-fixes", cl::desc("clang-tidy --export-fixes YAML"),
                 cl::value_desc("file"), cl::cat(Category));
-static cl::list<std::string> Diagnostics(
-    "diagnostics",
-    cl::desc("clang-tidy's text output ('-' for standard input)"),
-    cl::value_desc("file"), cl::cat(Category));
+static cl::list<std::string>
+    Diagnostics("diagnostics",
+                cl::desc("clang-tidy's text output ('-' for standard input)"),
+                cl::value_desc("file"), cl::cat(Category));
 static cl::opt<std::string>
     SourceRoot("source-root",
                cl::desc("root that artifact URIs are relative to "
@@ -49,8 +49,7 @@ static cl::opt<std::string> DocsUrl(
              "file:// URI)"),
     cl::value_desc("url"), cl::cat(Category));
 static cl::opt<std::string>
-    Baseline("baseline",
-             cl::desc("report only findings not in this SARIF log"),
+    Baseline("baseline", cl::desc("report only findings not in this SARIF log"),
              cl::value_desc("file.sarif"), cl::cat(Category));
 static cl::opt<std::string> Output("o", cl::desc("output file (default: -)"),
                                    cl::init("-"), cl::value_desc("file"),
@@ -122,8 +121,7 @@ int main(int Argc, char **Argv) {
     return fail("cannot resolve --source-root: " + EC.message());
   sys::path::remove_dots(Root, /*remove_dot_dot=*/true);
   Options.SourceRoot = std::string(Root);
-  Options.Rules =
-      [](StringRef Rule) -> std::optional<sarif::RuleInfo> {
+  Options.Rules = [](StringRef Rule) -> std::optional<sarif::RuleInfo> {
     if (!Rule.starts_with("wire-") || DocsDir.empty())
       return std::nullopt;
     std::string Page = (Rule.drop_front(5) + ".md").str();
@@ -132,10 +130,9 @@ int main(int Argc, char **Argv) {
     std::optional<std::string> Markdown = readFile(Path);
     if (!Markdown)
       return std::nullopt;
-    std::string Uri = DocsUrl.empty() ? fileUri(Path)
-                                      : (StringRef(DocsUrl).rtrim('/') + "/" +
-                                         Page)
-                                            .str();
+    std::string Uri = DocsUrl.empty()
+                          ? fileUri(Path)
+                          : (StringRef(DocsUrl).rtrim('/') + "/" + Page).str();
     return sarif::ruleInfoFromMarkdown(*Markdown, Uri);
   };
   StringSet<> Known;

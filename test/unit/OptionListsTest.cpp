@@ -9,8 +9,7 @@ TEST(QualifiedNameTest, ParsesAnchoredAndRelativeNames) {
   auto N = QualifiedName::parse("::ns::Class::method");
   ASSERT_TRUE(N);
   EXPECT_TRUE(N->Anchored);
-  EXPECT_EQ(N->Components,
-            (std::vector<std::string>{"ns", "Class", "method"}));
+  EXPECT_EQ(N->Components, (std::vector<std::string>{"ns", "Class", "method"}));
   EXPECT_EQ(N->str(), "::ns::Class::method");
 
   auto R = QualifiedName::parse(" serialize_message_safely ");
@@ -27,8 +26,8 @@ TEST(QualifiedNameTest, AcceptsOperatorsLast) {
 }
 
 TEST(QualifiedNameTest, RejectsMalformedNames) {
-  for (const char *Bad : {"", "::", "a::", "a:::b", "1abc", "a b", "a::b-c",
-                          "a::::b", "a.b"})
+  for (const char *Bad :
+       {"", "::", "a::", "a:::b", "1abc", "a b", "a::b-c", "a::::b", "a.b"})
     EXPECT_FALSE(QualifiedName::parse(Bad)) << Bad;
 }
 
@@ -52,8 +51,7 @@ TEST(OptionListsTest, NameListReportsBadEntries) {
 TEST(OptionListsTest, FunctionSpecsWithIndices) {
   std::vector<OptionError> Errors;
   auto Specs = parseFunctionSpecs(
-      "PayloadSinks", "ws::Conn::send:1;log;a::b:2:0;bad:x;c:1:2:3", 2,
-      Errors);
+      "PayloadSinks", "ws::Conn::send:1;log;a::b:2:0;bad:x;c:1:2:3", 2, Errors);
   ASSERT_EQ(Specs.size(), 3u);
   EXPECT_EQ(Specs[0].Name.str(), "ws::Conn::send");
   EXPECT_EQ(Specs[0].Index, 1u);

@@ -46,7 +46,8 @@ unsigned offsetOfText(llvm::StringRef Text, llvm::StringRef Needle) {
 } // namespace
 
 TEST(SarifPositionTest, LinesAndCodePointColumns) {
-  llvm::StringRef Text = "ab\nc\xC3\xA9" "d\n";
+  llvm::StringRef Text = "ab\nc\xC3\xA9"
+                         "d\n";
   Position P = positionOf(Text, 0);
   EXPECT_EQ(P.Line, 1u);
   EXPECT_EQ(P.Column, 1u);
@@ -63,12 +64,9 @@ TEST(SarifPositionTest, LinesAndCodePointColumns) {
 
 TEST(SarifFunctionTest, FindsTheEnclosingFunction) {
   llvm::StringRef S = Source;
-  EXPECT_EQ(enclosingFunction(S, offsetOfText(S, "log(")),
-            "Server::onClose");
-  EXPECT_EQ(enclosingFunction(S, offsetOfText(S, "json J")),
-            "Server::onClose");
-  EXPECT_EQ(enclosingFunction(S, offsetOfText(S, "return L.X")),
-            "operator==");
+  EXPECT_EQ(enclosingFunction(S, offsetOfText(S, "log(")), "Server::onClose");
+  EXPECT_EQ(enclosingFunction(S, offsetOfText(S, "json J")), "Server::onClose");
+  EXPECT_EQ(enclosingFunction(S, offsetOfText(S, "return L.X")), "operator==");
 }
 
 TEST(SarifFunctionTest, FileScopeAndNamespacesHaveNoFunction) {
@@ -84,8 +82,7 @@ TEST(SarifFunctionTest, HandlesTemplatesMacrosAndSpecialNames) {
   EXPECT_EQ(enclosingFunction(T, offsetOfText(T, "return")), "make");
   llvm::StringRef M = "#define GUARD { \\\n  x(); }\n"
                       "Widget::~Widget() noexcept {\n  close();\n}\n";
-  EXPECT_EQ(enclosingFunction(M, offsetOfText(M, "close")),
-            "Widget::~Widget");
+  EXPECT_EQ(enclosingFunction(M, offsetOfText(M, "close")), "Widget::~Widget");
   llvm::StringRef C = "struct F {\n  int operator()(int X) const {\n"
                       "    return X;\n  }\n  explicit operator bool() const "
                       "{\n    return true;\n  }\n};\n";
@@ -226,8 +223,7 @@ TEST(SarifLogTest, WritesRulesResultsFixesAndBaseline) {
 
   const llvm::json::Object *Root = Log.getAsObject();
   EXPECT_EQ(Root->getString("version"), llvm::StringRef("2.1.0"));
-  const llvm::json::Object *Run =
-      (*Root->getArray("runs"))[0].getAsObject();
+  const llvm::json::Object *Run = (*Root->getArray("runs"))[0].getAsObject();
   const llvm::json::Array *Rules =
       Run->getObject("tool")->getObject("driver")->getArray("rules");
   ASSERT_EQ(Rules->size(), 2u);
@@ -271,9 +267,9 @@ TEST(SarifLogTest, WritesRulesResultsFixesAndBaseline) {
                   ->empty());
   Prints->erase(fingerprint(Out[0], "src/a.cpp", 1));
   llvm::json::Value One = toSarif(Out, Options);
-  const llvm::json::Array *Left = (*One.getAsObject()->getArray("runs"))[0]
-                                      .getAsObject()
-                                      ->getArray("results");
+  const llvm::json::Array *Left =
+      (*One.getAsObject()->getArray("runs"))[0].getAsObject()->getArray(
+          "results");
   ASSERT_EQ(Left->size(), 1u);
   EXPECT_EQ((*Left)[0].getAsObject()->getString("baselineState"),
             llvm::StringRef("new"));
