@@ -86,10 +86,8 @@ bool EnumSerializationCheck::examine(const SinkUse &Use) {
     return false;
   if (!Cast && Serializers->hasSerializer(*ED, serializerProtocol(Use.Family)))
     return true;
-  if (isInsideSafeWrapper(*Use.Arg))
-    return true;
-  SourceLocation Loc = reportLocation(*Use.Arg);
-  if (!firstReportAt(Loc))
+  const SourceLocation Loc = claimReport(Use);
+  if (Loc.isInvalid())
     return true;
 
   std::string Sink = sinkDisplayName(Use);

@@ -155,10 +155,8 @@ bool ObjectSerializationCheck::examine(const SinkUse &Use) {
   if (What == Kind::None)
     return false;
 
-  if (isInsideSafeWrapper(*Use.Arg))
-    return true;
-  SourceLocation Loc = reportLocation(*Use.Arg);
-  if (!firstReportAt(Loc))
+  const SourceLocation Loc = claimReport(Use);
+  if (Loc.isInvalid())
     return true;
   std::string Sink = sinkDisplayName(Use);
   QualType Shown = T.getUnqualifiedType();

@@ -152,6 +152,13 @@ bool SinkCheckBase::isInsideSafeWrapper(const Expr &E) const {
   });
 }
 
+SourceLocation SinkCheckBase::claimReport(const SinkUse &Use) {
+  if (isInsideSafeWrapper(*Use.Arg))
+    return {};
+  const SourceLocation Loc = reportLocation(*Use.Arg);
+  return firstReportAt(Loc) ? Loc : SourceLocation();
+}
+
 bool SinkCheckBase::firstReportAt(SourceLocation Loc) {
   // A use inside a system header (std::pair's converting constructor while a
   // map is converted) is the library's business: the user-side finding

@@ -63,6 +63,11 @@ protected:
   /// project wrappers.
   void noteWrapperChain(const SinkUse &Use);
 
+  /// The location to report \p Use at, or an invalid location when it is
+  /// not to be reported: inside an argument of a SafeWrappers call, or
+  /// already reported (another instantiation or wrapper path).
+  clang::SourceLocation claimReport(const SinkUse &Use);
+
   /// Returns true (once) for the first diagnostic at \p Loc, so template
   /// instantiations and repeated wrapper paths report a location once;
   /// false for locations in system headers, which are never reported.

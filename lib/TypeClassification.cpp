@@ -55,6 +55,19 @@ static bool isStdByte(const EnumDecl &ED) {
          isInNamespace(ED, "std");
 }
 
+/// The type arguments of \p Spec, packs expanded.
+static void typeArguments(const ClassTemplateSpecializationDecl &Spec,
+                          llvm::SmallVectorImpl<QualType> &Types) {
+  for (const TemplateArgument &Arg : Spec.getTemplateArgs().asArray()) {
+    if (Arg.getKind() == TemplateArgument::Type)
+      Types.push_back(Arg.getAsType());
+    else if (Arg.getKind() == TemplateArgument::Pack)
+      for (const TemplateArgument &P : Arg.pack_elements())
+        if (P.getKind() == TemplateArgument::Type)
+          Types.push_back(P.getAsType());
+  }
+}
+
 static const EnumDecl *findCarriedEnumImpl(QualType T, bool &InContainer,
                                            unsigned Depth) {
   if (T.isNull() || Depth > 4)
@@ -67,20 +80,13 @@ static const EnumDecl *findCarriedEnumImpl(QualType T, bool &InContainer,
   const ClassTemplateSpecializationDecl *Spec = asStandardWrapper(T);
   if (!Spec)
     return nullptr;
-  for (const TemplateArgument &Arg : Spec->getTemplateArgs().asArray()) {
-    llvm::SmallVector<QualType, 2> Types;
-    if (Arg.getKind() == TemplateArgument::Type)
-      Types.push_back(Arg.getAsType());
-    else if (Arg.getKind() == TemplateArgument::Pack)
-      for (const TemplateArgument &P : Arg.pack_elements())
-        if (P.getKind() == TemplateArgument::Type)
-          Types.push_back(P.getAsType());
-    for (QualType Inner : Types) {
-      if (const EnumDecl *ED =
-              findCarriedEnumImpl(Inner, InContainer, Depth + 1)) {
-        InContainer = true;
-        return ED;
-      }
+  llvm::SmallVector<QualType, 4> Types;
+  typeArguments(*Spec, Types);
+  for (QualType Inner : Types) {
+    if (const EnumDecl *ED =
+            findCarriedEnumImpl(Inner, InContainer, Depth + 1)) {
+      InContainer = true;
+      return ED;
     }
   }
   return nullptr;
@@ -143,27 +149,20 @@ findCarriedClassImpl(QualType T,
   if (QualType Pointee = smartPointee(T); !Pointee.isNull())
     return findCarriedClassImpl(Pointee, Pred, InContainer, Depth + 1);
   if (const ClassTemplateSpecializationDecl *Spec = asStandardWrapper(T)) {
-    for (const TemplateArgument &Arg : Spec->getTemplateArgs().asArray()) {
-      llvm::SmallVector<QualType, 2> Types;
-      if (Arg.getKind() == TemplateArgument::Type)
-        Types.push_back(Arg.getAsType());
-      else if (Arg.getKind() == TemplateArgument::Pack)
-        for (const TemplateArgument &P : Arg.pack_elements())
-          if (P.getKind() == TemplateArgument::Type)
-            Types.push_back(P.getAsType());
-      for (QualType Inner : Types) {
-        // Allocators, comparators and hashers are not written.
-        const CXXRecordDecl *InnerRD = Inner->getAsCXXRecordDecl();
-        if (InnerRD && InnerRD->getIdentifier() &&
-            isInNamespace(*InnerRD, "std") &&
-            llvm::is_contained({"allocator", "less", "hash", "equal_to"},
-                               InnerRD->getName()))
-          continue;
-        if (const CXXRecordDecl *RD =
-                findCarriedClassImpl(Inner, Pred, InContainer, Depth + 1)) {
-          InContainer = true;
-          return RD;
-        }
+    llvm::SmallVector<QualType, 4> Types;
+    typeArguments(*Spec, Types);
+    for (QualType Inner : Types) {
+      // Allocators, comparators and hashers are not written.
+      const CXXRecordDecl *InnerRD = Inner->getAsCXXRecordDecl();
+      if (InnerRD && InnerRD->getIdentifier() &&
+          isInNamespace(*InnerRD, "std") &&
+          llvm::is_contained({"allocator", "less", "hash", "equal_to"},
+                             InnerRD->getName()))
+        continue;
+      if (const CXXRecordDecl *RD =
+              findCarriedClassImpl(Inner, Pred, InContainer, Depth + 1)) {
+        InContainer = true;
+        return RD;
       }
     }
     return nullptr;
