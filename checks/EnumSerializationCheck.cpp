@@ -20,7 +20,9 @@ EnumSerializationCheck::EnumSerializationCheck(
       parseBool("AllowExplicitCasts", AllowExplicitCastsText, true, Errors);
   IntegerEnums = parseRegex("IntegerEnums", IntegerEnumsText, Errors);
   OfferFixes = !EnumToString.empty();
-  if (OfferFixes && !QualifiedName::parse(EnumToString)) {
+  if (std::optional<QualifiedName> N = QualifiedName::parse(EnumToString))
+    EnumToStringName = std::move(*N);
+  else if (OfferFixes) {
     OfferFixes = false;
     Errors.push_back({"EnumToString", EnumToString,
                       "is not a valid qualified name; no fix-its are offered"});
@@ -118,7 +120,9 @@ bool EnumSerializationCheck::examine(const SinkUse &Use) {
     CharSourceRange Range = Lexer::makeFileCharRange(
         CharSourceRange::getTokenRange(Use.Arg->getSourceRange()), SM,
         Ctx->getLangOpts());
-    if (OfferFixes && !InContainer && !Cast && Range.isValid()) {
+    if (OfferFixes && !InContainer &&
+        Serializers->acceptsAsArgument(*ED, EnumToStringName) && !Cast &&
+        Range.isValid()) {
       StringRef Text = Lexer::getSourceText(Range, SM, Ctx->getLangOpts());
       D << FixItHint::CreateReplacement(
           Range, (EnumToString + "(" + Text + ")").str());

@@ -28,6 +28,7 @@ private:
   bool isIntegerEnum(const clang::EnumDecl &ED) const;
 
   const std::string EnumToString;
+  QualifiedName EnumToStringName;
   bool OfferFixes = false;
   const std::string AllowExplicitCastsText;
   bool AllowExplicitCasts = true;

@@ -390,6 +390,30 @@ static const NamedDecl *lookupPath(ASTContext &Ctx,
   return Found;
 }
 
+bool SerializerLookup::acceptsAsArgument(const TagDecl &D,
+                                         const QualifiedName &Fn) {
+  if (Fn.Components.empty())
+    return false;
+  const Result ByAdl = adlFunction(D, Fn.Components.back(), 0);
+  if (ByAdl.Own || ByAdl.CatchAll)
+    return true;
+  llvm::SmallVector<StringRef, 4> Path(Fn.Components.begin(),
+                                       Fn.Components.end() - 1);
+  const DeclContext *DC =
+      Path.empty() ? Ctx.getTranslationUnitDecl()
+                   : dyn_cast_or_null<DeclContext>(lookupPath(Ctx, Path));
+  if (!DC)
+    return false;
+  for (const NamedDecl *ND :
+       DC->lookup(DeclarationName(&Ctx.Idents.get(Fn.Components.back())))) {
+    Result Named;
+    noteCandidate(ND, 0, D, Named);
+    if (Named.Own || Named.CatchAll)
+      return true;
+  }
+  return false;
+}
+
 bool SerializerLookup::hasUserSpecialization(
     llvm::ArrayRef<StringRef> TemplatePath, const TagDecl &D) {
   const auto *CTD =

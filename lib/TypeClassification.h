@@ -95,6 +95,11 @@ public:
   const clang::FunctionDecl *catchAllSerializer(const clang::TagDecl &D,
                                                 SerializerProtocol P);
 
+  /// Returns true if a call `Fn(value)` with a value of type \p D finds a
+  /// function taking it (by argument-dependent lookup, or in the namespace
+  /// \p Fn names): the condition for offering `Fn(value)` as a fix-it.
+  bool acceptsAsArgument(const clang::TagDecl &D, const QualifiedName &Fn);
+
 private:
   const Result &find(const clang::TagDecl &D, SerializerProtocol P);
   Result compute(const clang::TagDecl &D, SerializerProtocol P);

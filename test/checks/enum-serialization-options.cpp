@@ -77,3 +77,25 @@ template <typename T> std::string wrapInTemplate(T value, WebSocketState st) {
   // CHECK-MESSAGES-DEFAULT: :[[@LINE-1]]:71: warning: enum 'WebSocketState' is written to nlohmann::json
 }
 std::string useTemplate(WebSocketState st) { return wrapInTemplate(1, st); }
+
+// The fix-it is offered only where `to_string(value)` finds a function that
+// takes the enum: none exists for Mode, so the warning comes without one.
+enum class Mode { Fast, Safe };
+void noConverter(Mode m) {
+  spdlog::info("mode {}", m);
+  // CHECK-MESSAGES-DEFAULT: :[[@LINE-1]]:27: warning: enum 'Mode' is written to spdlog as its integer value
+  // CHECK-MESSAGES-OPTS: :[[@LINE-2]]:27: warning: enum 'Mode' is written to spdlog as its integer value
+  // CHECK-FIXES-OPTS: spdlog::info("mode {}", m);
+}
+
+// A converter found in the namespace the option names, or by ADL.
+namespace names {
+enum class Phase { Idle };
+std::string to_string(Phase);
+} // namespace names
+void adlConverter(names::Phase p) {
+  spdlog::info("phase {}", p);
+  // CHECK-MESSAGES-DEFAULT: :[[@LINE-1]]:28: warning: enum 'names::Phase' is written to spdlog as its integer value
+  // CHECK-MESSAGES-OPTS: :[[@LINE-2]]:28: warning: enum 'names::Phase' is written to spdlog as its integer value
+  // CHECK-FIXES-OPTS: spdlog::info("phase {}", to_string(p));
+}
