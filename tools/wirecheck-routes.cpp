@@ -239,6 +239,17 @@ int main(int argc, const char **argv) {
           "whole project.\n",
           &llvm::errs()))
     return 2;
+  // Bad registrar or consumer specifications are usage errors, not silently
+  // dropped entries.
+  std::vector<OptionError> SpecErrors;
+  parseFunctionSpecs("--route-registrars", Registrars, 2, SpecErrors);
+  parseFunctionSpecs("--route-consumers", Consumers, 2, SpecErrors);
+  for (const OptionError &E : SpecErrors)
+    llvm::errs() << "wirecheck-routes: invalid value '" << E.Value << "' in "
+                 << E.Option << ": "
+                 << llvm::StringRef(E.Message).split(";").first << "\n";
+  if (!SpecErrors.empty())
+    return 2;
   if (!DB) {
     if (!BuildPath.empty())
       DB = CompilationDatabase::autoDetectFromDirectory(BuildPath, Error);
