@@ -58,9 +58,21 @@ static const Expr *explicitIntegerCastOperand(const Expr &E) {
   return Operand->getType()->isEnumeralType() ? Operand : nullptr;
 }
 
+/// `std::to_string(e)` on an enum: an implicit conversion to the integer,
+/// spelled as a string. Returns the enum operand.
+static const Expr *toStringOperand(const Expr &E) {
+  const auto *Call = dyn_cast<CallExpr>(&E);
+  const FunctionDecl *FD = Call ? Call->getDirectCallee() : nullptr;
+  if (!FD || !FD->getIdentifier() || FD->getName() != "to_string" ||
+      !isInNamespace(*FD, "std") || Call->getNumArgs() != 1)
+    return nullptr;
+  const Expr *Operand = Call->getArg(0)->IgnoreParenImpCasts();
+  return Operand->getType()->isEnumeralType() ? Operand : nullptr;
+}
+
 bool EnumSerializationCheck::isCandidate(const Expr &Value) const {
   QualType T = Value.getType();
-  if (T->isEnumeralType())
+  if (T->isEnumeralType() || toStringOperand(Value))
     return true;
   if (!AllowExplicitCasts && explicitIntegerCastOperand(Value))
     return true;
@@ -76,7 +88,11 @@ bool EnumSerializationCheck::isIntegerEnum(const EnumDecl &ED) const {
 bool EnumSerializationCheck::examine(const SinkUse &Use) {
   const Expr *Value = stripWriteConversions(Use.Arg);
   bool Cast = false;
-  if (const Expr *Operand = explicitIntegerCastOperand(*Value)) {
+  bool ToString = false;
+  if (const Expr *Operand = toStringOperand(*Value)) {
+    Value = Operand;
+    ToString = true;
+  } else if (const Expr *Operand = explicitIntegerCastOperand(*Value)) {
     if (AllowExplicitCasts)
       return true; // Deliberate: the author asked for the integer.
     Value = Operand;
@@ -86,7 +102,8 @@ bool EnumSerializationCheck::examine(const SinkUse &Use) {
   const EnumDecl *ED = findCarriedEnum(Value->getType(), InContainer);
   if (!ED || isIntegerEnum(*ED))
     return false;
-  if (!Cast && Serializers->hasSerializer(*ED, serializerProtocol(Use.Family)))
+  if (!Cast && !ToString &&
+      Serializers->hasSerializer(*ED, serializerProtocol(Use.Family)))
     return true;
   const SourceLocation Loc = claimReport(Use);
   if (Loc.isInvalid())
@@ -111,7 +128,9 @@ bool EnumSerializationCheck::examine(const SinkUse &Use) {
     if (InContainer)
       D << Value->getType().getNonReferenceType().getUnqualifiedType();
     else
-      D << (Cast ? " by an explicit cast" : "");
+      D << (Cast       ? " by an explicit cast"
+            : ToString ? " by std::to_string"
+                       : "");
     D << plainQualifiedName(*ED) << Sink << CanHaveSerializer;
 
     // Wrap the argument in the configured conversion, when the argument is
@@ -120,7 +139,7 @@ bool EnumSerializationCheck::examine(const SinkUse &Use) {
     CharSourceRange Range = Lexer::makeFileCharRange(
         CharSourceRange::getTokenRange(Use.Arg->getSourceRange()), SM,
         Ctx->getLangOpts());
-    if (OfferFixes && !InContainer &&
+    if (OfferFixes && !InContainer && !ToString &&
         Serializers->acceptsAsArgument(*ED, EnumToStringName) && !Cast &&
         Range.isValid()) {
       StringRef Text = Lexer::getSourceText(Range, SM, Ctx->getLangOpts());

@@ -136,3 +136,13 @@ void negatives(WebSocketState st, ok::Phase p, ok::Level l, Color c) {
   int n = 3;
   json h = n;
 }
+
+// std::to_string turns an unscoped enum into its number, as a string.
+void toStringNumbers(Color c) {
+  json j = {{"color", std::to_string(c)}};
+  // CHECK-MESSAGES: :[[@LINE-1]]:23: warning: enum 'Color' is written to nlohmann::json as its integer value by std::to_string; pass it through a safe-serialization wrapper or give it a serializer [wire-enum-serialization]
+  spdlog::info("color {}", std::to_string(c));
+  // CHECK-MESSAGES: :[[@LINE-1]]:28: warning: enum 'Color' is written to spdlog as its integer value by std::to_string
+  json k = std::to_string(static_cast<int>(c)); // deliberate
+  json l = std::to_string(42);
+}
