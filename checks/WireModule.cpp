@@ -34,8 +34,4 @@ namespace clang::tidy {
 static ClangTidyModuleRegistry::Add<::wirecheck::WireModule>
     X("wire-module", "Checks for what a service writes to the wire.");
 
-// Referenced by the static tools to force this object file into the link.
-// NOLINTNEXTLINE(misc-use-internal-linkage)
-volatile int WireModuleAnchorSource = 0;
-
 } // namespace clang::tidy

@@ -534,17 +534,7 @@ Error parseTextDiagnostics(StringRef Text, FileReader Read,
 // Writing SARIF
 //===----------------------------------------------------------------------===//
 
-static std::string fileUri(StringRef Path) {
-  std::string Out = "file://";
-  for (char C : Path) {
-    if (isAlnum(C) || StringRef("/-_.~").contains(C))
-      Out += C;
-    else
-      Out += "%" + utohexstr(static_cast<unsigned char>(C), false, 2);
-  }
-  return Out;
-}
-
+/// Percent-encodes \p Path for a URI (a relative reference as it is).
 static std::string relativeUri(StringRef Path) {
   std::string Out;
   for (char C : Path) {
@@ -554,6 +544,10 @@ static std::string relativeUri(StringRef Path) {
       Out += "%" + utohexstr(static_cast<unsigned char>(C), false, 2);
   }
   return Out;
+}
+
+static std::string fileUri(StringRef Path) {
+  return "file://" + relativeUri(Path);
 }
 
 namespace {
