@@ -1,7 +1,7 @@
 //===--- EnumSerializationCheck.cpp - wire-enum-serialization -------------===//
 
 #include "checks/EnumSerializationCheck.h"
-#include "lib/DeclNames.h"
+#include "lib/support/DeclNames.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/Lex/Lexer.h"
 

@@ -3,7 +3,7 @@
 #ifndef WIRECHECK_CHECKS_ENUMSERIALIZATIONCHECK_H
 #define WIRECHECK_CHECKS_ENUMSERIALIZATIONCHECK_H
 
-#include "lib/SinkCheckBase.h"
+#include "checks/SinkCheckBase.h"
 #include "llvm/Support/Regex.h"
 #include <optional>
 

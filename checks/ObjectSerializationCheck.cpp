@@ -1,7 +1,7 @@
 //===--- ObjectSerializationCheck.cpp - wire-object-serialization ---------===//
 
 #include "checks/ObjectSerializationCheck.h"
-#include "lib/DeclNames.h"
+#include "lib/support/DeclNames.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 

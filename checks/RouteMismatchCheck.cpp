@@ -1,7 +1,7 @@
 //===--- RouteMismatchCheck.cpp - wire-route-mismatch ---------------------===//
 
 #include "checks/RouteMismatchCheck.h"
-#include "lib/ConfigDiagnostics.h"
+#include "checks/ConfigDiagnostics.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/StringExtras.h"
 

@@ -4,8 +4,8 @@
 #define WIRECHECK_CHECKS_ROUTEMISMATCHCHECK_H
 
 #include "clang-tidy/ClangTidyCheck.h"
-#include "lib/RouteExtractor.h"
-#include "lib/RouteManifest.h"
+#include "lib/routes/RouteExtractor.h"
+#include "lib/routes/RouteManifest.h"
 #include <memory>
 
 namespace wirecheck {

@@ -1,8 +1,8 @@
 //===--- UnwrappedPayloadCheck.cpp - wire-unwrapped-payload ---------------===//
 
 #include "checks/UnwrappedPayloadCheck.h"
-#include "lib/DeclNames.h"
-#include "lib/SinkCheckBase.h"
+#include "lib/support/DeclNames.h"
+#include "checks/SinkCheckBase.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Basic/SourceManager.h"

@@ -4,8 +4,8 @@
 #define WIRECHECK_CHECKS_UNWRAPPEDPAYLOADCHECK_H
 
 #include "clang-tidy/ClangTidyCheck.h"
-#include "lib/OptionLists.h"
-#include "lib/PayloadFlow.h"
+#include "lib/support/OptionLists.h"
+#include "lib/payload/PayloadFlow.h"
 #include "llvm/ADT/DenseSet.h"
 #include <memory>
 

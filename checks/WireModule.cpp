@@ -5,7 +5,11 @@
 #include "checks/RouteMismatchCheck.h"
 #include "checks/UnwrappedPayloadCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
-#include "lib/Compat.h"
+#include "llvm/Config/llvm-config.h"
+#if LLVM_VERSION_MAJOR < 22
+// TODO(LLVM 21): remove; the registry moved into ClangTidyModule.h.
+#include "clang-tidy/ClangTidyModuleRegistry.h"
+#endif
 
 namespace wirecheck {
 namespace {

@@ -11,9 +11,9 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "lib/Compat.h"
-#include "lib/RouteExtractor.h"
-#include "lib/RouteManifest.h"
+#include "lib/support/Compat.h"
+#include "lib/routes/RouteExtractor.h"
+#include "lib/routes/RouteManifest.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Basic/FileManager.h"
 #include "clang/Basic/SourceManager.h"

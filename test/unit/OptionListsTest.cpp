@@ -1,6 +1,6 @@
 //===--- OptionListsTest.cpp - Tests for lib/OptionLists ------------------===//
 
-#include "lib/OptionLists.h"
+#include "lib/support/OptionLists.h"
 #include "gtest/gtest.h"
 
 using namespace wirecheck;

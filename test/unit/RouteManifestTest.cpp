@@ -1,6 +1,6 @@
 //===--- RouteManifestTest.cpp - Tests for lib/RouteManifest --------------===//
 
-#include "lib/RouteManifest.h"
+#include "lib/routes/RouteManifest.h"
 #include "gtest/gtest.h"
 
 using namespace wirecheck;

@@ -1,6 +1,6 @@
 //===--- RoutePatternTest.cpp - Tests for lib/RoutePattern ----------------===//
 
-#include "lib/RoutePattern.h"
+#include "lib/routes/RoutePattern.h"
 #include "gtest/gtest.h"
 
 using namespace wirecheck;

@@ -1,6 +1,6 @@
 //===--- SarifTest.cpp - Tests for lib/Sarif ------------------------------===//
 
-#include "lib/Sarif.h"
+#include "lib/sarif/Sarif.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "gtest/gtest.h"
 #include <map>

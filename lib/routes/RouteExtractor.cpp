@@ -1,7 +1,7 @@
 //===--- RouteExtractor.cpp - Route registrations and uses in a TU --------===//
 
-#include "lib/RouteExtractor.h"
-#include "lib/DeclNames.h"
+#include "lib/routes/RouteExtractor.h"
+#include "lib/support/DeclNames.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
 #include "clang/Basic/SourceManager.h"

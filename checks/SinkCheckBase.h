@@ -7,15 +7,15 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef WIRECHECK_LIB_SINKCHECKBASE_H
-#define WIRECHECK_LIB_SINKCHECKBASE_H
+#ifndef WIRECHECK_CHECKS_SINKCHECKBASE_H
+#define WIRECHECK_CHECKS_SINKCHECKBASE_H
 
 #include "clang-tidy/ClangTidyCheck.h"
-#include "lib/ConfigDiagnostics.h"
-#include "lib/OptionLists.h"
-#include "lib/SinkCatalogue.h"
-#include "lib/SinkFlow.h"
-#include "lib/TypeClassification.h"
+#include "checks/ConfigDiagnostics.h"
+#include "lib/support/OptionLists.h"
+#include "lib/sinks/SinkCatalogue.h"
+#include "lib/sinks/SinkFlow.h"
+#include "lib/sinks/TypeClassification.h"
 #include "llvm/ADT/DenseSet.h"
 #include <memory>
 
@@ -103,4 +103,4 @@ private:
 
 } // namespace wirecheck
 
-#endif // WIRECHECK_LIB_SINKCHECKBASE_H
+#endif // WIRECHECK_CHECKS_SINKCHECKBASE_H

@@ -5,11 +5,11 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef WIRECHECK_LIB_CONFIGDIAGNOSTICS_H
-#define WIRECHECK_LIB_CONFIGDIAGNOSTICS_H
+#ifndef WIRECHECK_CHECKS_CONFIGDIAGNOSTICS_H
+#define WIRECHECK_CHECKS_CONFIGDIAGNOSTICS_H
 
 #include "clang-tidy/ClangTidyCheck.h"
-#include "lib/OptionLists.h"
+#include "lib/support/OptionLists.h"
 
 namespace wirecheck {
 
@@ -27,4 +27,4 @@ void reportUnusableFile(const clang::tidy::ClangTidyCheck &Check,
 
 } // namespace wirecheck
 
-#endif // WIRECHECK_LIB_CONFIGDIAGNOSTICS_H
+#endif // WIRECHECK_CHECKS_CONFIGDIAGNOSTICS_H

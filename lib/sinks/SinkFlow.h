@@ -9,10 +9,10 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef WIRECHECK_LIB_SINKFLOW_H
-#define WIRECHECK_LIB_SINKFLOW_H
+#ifndef WIRECHECK_LIB_SINKS_SINKFLOW_H
+#define WIRECHECK_LIB_SINKS_SINKFLOW_H
 
-#include "lib/SinkCatalogue.h"
+#include "lib/sinks/SinkCatalogue.h"
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
@@ -73,4 +73,4 @@ private:
 
 } // namespace wirecheck
 
-#endif // WIRECHECK_LIB_SINKFLOW_H
+#endif // WIRECHECK_LIB_SINKS_SINKFLOW_H

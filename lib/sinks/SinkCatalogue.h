@@ -7,10 +7,10 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef WIRECHECK_LIB_SINKCATALOGUE_H
-#define WIRECHECK_LIB_SINKCATALOGUE_H
+#ifndef WIRECHECK_LIB_SINKS_SINKCATALOGUE_H
+#define WIRECHECK_LIB_SINKS_SINKCATALOGUE_H
 
-#include "lib/OptionLists.h"
+#include "lib/support/OptionLists.h"
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
@@ -118,4 +118,4 @@ const clang::FunctionDecl *calleeOf(const clang::Expr &Call);
 
 } // namespace wirecheck
 
-#endif // WIRECHECK_LIB_SINKCATALOGUE_H
+#endif // WIRECHECK_LIB_SINKS_SINKCATALOGUE_H

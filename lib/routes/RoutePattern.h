@@ -10,8 +10,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef WIRECHECK_LIB_ROUTEPATTERN_H
-#define WIRECHECK_LIB_ROUTEPATTERN_H
+#ifndef WIRECHECK_LIB_ROUTES_ROUTEPATTERN_H
+#define WIRECHECK_LIB_ROUTES_ROUTEPATTERN_H
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
@@ -145,4 +145,4 @@ std::string methodFromFunctionName(llvm::StringRef Name);
 
 } // namespace wirecheck
 
-#endif // WIRECHECK_LIB_ROUTEPATTERN_H
+#endif // WIRECHECK_LIB_ROUTES_ROUTEPATTERN_H

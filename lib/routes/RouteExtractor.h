@@ -11,11 +11,11 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef WIRECHECK_LIB_ROUTEEXTRACTOR_H
-#define WIRECHECK_LIB_ROUTEEXTRACTOR_H
+#ifndef WIRECHECK_LIB_ROUTES_ROUTEEXTRACTOR_H
+#define WIRECHECK_LIB_ROUTES_ROUTEEXTRACTOR_H
 
-#include "lib/OptionLists.h"
-#include "lib/RouteManifest.h"
+#include "lib/support/OptionLists.h"
+#include "lib/routes/RouteManifest.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Preprocessor.h"
 #include "llvm/ADT/DenseMap.h"
@@ -136,4 +136,4 @@ private:
 
 } // namespace wirecheck
 
-#endif // WIRECHECK_LIB_ROUTEEXTRACTOR_H
+#endif // WIRECHECK_LIB_ROUTES_ROUTEEXTRACTOR_H

@@ -6,10 +6,10 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef WIRECHECK_LIB_DECLNAMES_H
-#define WIRECHECK_LIB_DECLNAMES_H
+#ifndef WIRECHECK_LIB_SUPPORT_DECLNAMES_H
+#define WIRECHECK_LIB_SUPPORT_DECLNAMES_H
 
-#include "lib/OptionLists.h"
+#include "lib/support/OptionLists.h"
 #include "clang/AST/Decl.h"
 #include <string>
 
@@ -36,4 +36,4 @@ std::string plainQualifiedName(const clang::NamedDecl &D);
 
 } // namespace wirecheck
 
-#endif // WIRECHECK_LIB_DECLNAMES_H
+#endif // WIRECHECK_LIB_SUPPORT_DECLNAMES_H

@@ -8,10 +8,10 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef WIRECHECK_LIB_ROUTEMANIFEST_H
-#define WIRECHECK_LIB_ROUTEMANIFEST_H
+#ifndef WIRECHECK_LIB_ROUTES_ROUTEMANIFEST_H
+#define WIRECHECK_LIB_ROUTES_ROUTEMANIFEST_H
 
-#include "lib/RoutePattern.h"
+#include "lib/routes/RoutePattern.h"
 #include "llvm/Support/Error.h"
 #include <string>
 #include <vector>
@@ -103,4 +103,4 @@ std::string writeRouteManifest(llvm::ArrayRef<RouteEntry> Routes);
 
 } // namespace wirecheck
 
-#endif // WIRECHECK_LIB_ROUTEMANIFEST_H
+#endif // WIRECHECK_LIB_ROUTES_ROUTEMANIFEST_H

@@ -1,6 +1,6 @@
 //===--- Sarif.cpp - clang-tidy findings as SARIF 2.1.0 -------------------===//
 
-#include "lib/Sarif.h"
+#include "lib/sarif/Sarif.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"

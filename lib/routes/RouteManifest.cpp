@@ -1,6 +1,6 @@
 //===--- RouteManifest.cpp - Registered routes, manifests, specs ----------===//
 
-#include "lib/RouteManifest.h"
+#include "lib/routes/RouteManifest.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"

@@ -1,6 +1,6 @@
 //===--- RoutePattern.cpp - HTTP route patterns across frameworks ---------===//
 
-#include "lib/RoutePattern.h"
+#include "lib/routes/RoutePattern.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 

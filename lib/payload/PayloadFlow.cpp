@@ -1,8 +1,8 @@
 //===--- PayloadFlow.cpp - Wrapper output into transport sinks ------------===//
 
-#include "lib/PayloadFlow.h"
-#include "lib/DeclNames.h"
-#include "lib/SinkCatalogue.h"
+#include "lib/payload/PayloadFlow.h"
+#include "lib/support/DeclNames.h"
+#include "lib/sinks/SinkCatalogue.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"

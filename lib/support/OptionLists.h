@@ -6,8 +6,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef WIRECHECK_LIB_OPTIONLISTS_H
-#define WIRECHECK_LIB_OPTIONLISTS_H
+#ifndef WIRECHECK_LIB_SUPPORT_OPTIONLISTS_H
+#define WIRECHECK_LIB_SUPPORT_OPTIONLISTS_H
 
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
@@ -79,4 +79,4 @@ bool parseBool(llvm::StringRef Option, llvm::StringRef Value, bool Default,
 
 } // namespace wirecheck
 
-#endif // WIRECHECK_LIB_OPTIONLISTS_H
+#endif // WIRECHECK_LIB_SUPPORT_OPTIONLISTS_H

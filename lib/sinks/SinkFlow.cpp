@@ -1,7 +1,7 @@
 //===--- SinkFlow.cpp - Values into sinks, through project wrappers -------===//
 
-#include "lib/SinkFlow.h"
-#include "lib/DeclNames.h"
+#include "lib/sinks/SinkFlow.h"
+#include "lib/support/DeclNames.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 

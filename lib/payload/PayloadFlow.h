@@ -19,10 +19,10 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef WIRECHECK_LIB_PAYLOADFLOW_H
-#define WIRECHECK_LIB_PAYLOADFLOW_H
+#ifndef WIRECHECK_LIB_PAYLOAD_PAYLOADFLOW_H
+#define WIRECHECK_LIB_PAYLOAD_PAYLOADFLOW_H
 
-#include "lib/OptionLists.h"
+#include "lib/support/OptionLists.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
 #include "clang/Basic/SourceLocation.h"
@@ -153,4 +153,4 @@ private:
 
 } // namespace wirecheck
 
-#endif // WIRECHECK_LIB_PAYLOADFLOW_H
+#endif // WIRECHECK_LIB_PAYLOAD_PAYLOADFLOW_H

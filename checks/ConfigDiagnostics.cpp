@@ -1,6 +1,6 @@
 //===--- ConfigDiagnostics.cpp - Reporting bad option values --------------===//
 
-#include "lib/ConfigDiagnostics.h"
+#include "checks/ConfigDiagnostics.h"
 
 namespace wirecheck {
 

@@ -1,6 +1,6 @@
 //===--- OptionLists.cpp - Parsing of wirecheck option values -------------===//
 
-#include "lib/OptionLists.h"
+#include "lib/support/OptionLists.h"
 #include "llvm/ADT/StringExtras.h"
 
 namespace wirecheck {

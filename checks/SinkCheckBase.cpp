@@ -1,7 +1,7 @@
 //===--- SinkCheckBase.cpp - Shared frame of the sink checks --------------===//
 
-#include "lib/SinkCheckBase.h"
-#include "lib/DeclNames.h"
+#include "checks/SinkCheckBase.h"
+#include "lib/support/DeclNames.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Basic/SourceManager.h"

@@ -8,8 +8,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef WIRECHECK_LIB_SARIF_H
-#define WIRECHECK_LIB_SARIF_H
+#ifndef WIRECHECK_LIB_SARIF_SARIF_H
+#define WIRECHECK_LIB_SARIF_SARIF_H
 
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringMap.h"
@@ -135,4 +135,4 @@ std::string upstreamHelpUri(llvm::StringRef Rule);
 } // namespace sarif
 } // namespace wirecheck
 
-#endif // WIRECHECK_LIB_SARIF_H
+#endif // WIRECHECK_LIB_SARIF_SARIF_H

@@ -1,6 +1,6 @@
 //===--- DeclNames.cpp - Matching declarations by qualified name ----------===//
 
-#include "lib/DeclNames.h"
+#include "lib/support/DeclNames.h"
 #include "clang/AST/DeclCXX.h"
 
 using namespace clang;

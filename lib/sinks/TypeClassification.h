@@ -7,10 +7,10 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef WIRECHECK_LIB_TYPECLASSIFICATION_H
-#define WIRECHECK_LIB_TYPECLASSIFICATION_H
+#ifndef WIRECHECK_LIB_SINKS_TYPECLASSIFICATION_H
+#define WIRECHECK_LIB_SINKS_TYPECLASSIFICATION_H
 
-#include "lib/SinkCatalogue.h"
+#include "lib/sinks/SinkCatalogue.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 #include "llvm/ADT/DenseMap.h"
@@ -114,4 +114,4 @@ private:
 
 } // namespace wirecheck
 
-#endif // WIRECHECK_LIB_TYPECLASSIFICATION_H
+#endif // WIRECHECK_LIB_SINKS_TYPECLASSIFICATION_H

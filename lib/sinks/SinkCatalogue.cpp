@@ -1,8 +1,8 @@
 //===--- SinkCatalogue.cpp - Where values leave the process ---------------===//
 
-#include "lib/SinkCatalogue.h"
-#include "lib/DeclNames.h"
-#include "lib/TypeClassification.h"
+#include "lib/sinks/SinkCatalogue.h"
+#include "lib/support/DeclNames.h"
+#include "lib/sinks/TypeClassification.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"

@@ -1,8 +1,8 @@
 //===--- TypeClassification.cpp - What a type turns into on the wire ------===//
 
-#include "lib/TypeClassification.h"
-#include "lib/Compat.h"
-#include "lib/DeclNames.h"
+#include "lib/sinks/TypeClassification.h"
+#include "lib/support/Compat.h"
+#include "lib/support/DeclNames.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclFriend.h"
