@@ -9,7 +9,8 @@ set -euo pipefail
 BUILD_PACKAGES=(cmake ninja-build g++ python3)
 # LLVM 22: the clang-tidy we load into, its headers and CMake packages, and
 # lit/FileCheck for the tests.
-LLVM_PACKAGES=(clang-tidy-22 libclang-22-dev llvm-22-dev llvm-22-tools clang-22)
+LLVM_PACKAGES=(clang-tidy-22 libclang-22-dev llvm-22-dev llvm-22-tools clang-22
+  clang-format-22)
 # Unit tests and the integration tests on real library headers.
 TEST_PACKAGES=(libgtest-dev nlohmann-json3-dev libspdlog-dev libfmt-dev
   libcpp-httplib-dev rapidjson-dev libjsoncpp-dev libgoogle-glog-dev

@@ -52,12 +52,13 @@ readInputFile(llvm::StringRef Path, llvm::StringRef What, uint64_t MaxBytes) {
     return inputError(What, Path, Buffer.getError().message());
   // The file may have grown between the two looks.
   if ((*Buffer)->getBufferSize() > MaxBytes)
-    return inputError(What, Path,
-                      llvm::formatv("is over the limit of {0} bytes", MaxBytes));
+    return inputError(
+        What, Path, llvm::formatv("is over the limit of {0} bytes", MaxBytes));
   return std::move(*Buffer);
 }
 
-static llvm::Error outputError(llvm::StringRef Path, const llvm::Twine &Reason) {
+static llvm::Error outputError(llvm::StringRef Path,
+                               const llvm::Twine &Reason) {
   return llvm::createStringError(
       std::make_error_code(std::errc::io_error),
       llvm::formatv("cannot write '{0}': {1}", Path, Reason.str()).str());

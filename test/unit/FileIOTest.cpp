@@ -50,8 +50,7 @@ TEST_F(FileIOTest, RefusesADirectoryAFifoAndADevice) {
   EXPECT_NE(Message.find("OpenAPI spec '"), std::string::npos) << Message;
   EXPECT_NE(Message.find("is a FIFO"), std::string::npos) << Message;
   auto Zero = readInputFile("/dev/zero", "baseline");
-  EXPECT_NE(errorText(Zero.takeError()).find("is a device"),
-            std::string::npos);
+  EXPECT_NE(errorText(Zero.takeError()).find("is a device"), std::string::npos);
 }
 
 TEST_F(FileIOTest, RefusesAFileOverTheCapAndAMissingOne) {
@@ -68,17 +67,16 @@ TEST_F(FileIOTest, RefusesAFileOverTheCapAndAMissingOne) {
 
 TEST_F(FileIOTest, WritesAtomicallyAndKeepsTheOldFileOnFailure) {
   writePlain("out.json", "old");
-  ASSERT_FALSE(errorText(writeFileAtomically(
-                             path("out.json"),
-                             [](llvm::raw_ostream &OS) {
-                               OS << "new";
-                               return llvm::Error::success();
-                             }))
+  ASSERT_FALSE(errorText(writeFileAtomically(path("out.json"),
+                                             [](llvm::raw_ostream &OS) {
+                                               OS << "new";
+                                               return llvm::Error::success();
+                                             }))
                    .size());
   EXPECT_EQ((*readInputFile(path("out.json"), "x"))->getBuffer(), "new");
 
-  std::string Message = errorText(writeFileAtomically(
-      path("out.json"), [](llvm::raw_ostream &OS) {
+  std::string Message = errorText(
+      writeFileAtomically(path("out.json"), [](llvm::raw_ostream &OS) {
         OS << "half";
         return llvm::createStringError(
             std::make_error_code(std::errc::invalid_argument), "gave up");
