@@ -27,22 +27,19 @@ RouteMismatchCheck::RouteMismatchCheck(StringRef Name,
                                                std::move(Consumers));
   // A malformed manifest or spec is reported and left out; the check goes
   // on with what it sees in the TU.
-  auto Load = [&](StringRef Option, StringRef Path, auto Read) {
+  auto Load = [&](StringRef Option, StringRef Path, RouteFileKind Kind) {
     if (Path.empty())
       return;
-    llvm::Expected<std::vector<RouteEntry>> Routes = Read(Path);
+    llvm::Expected<SharedRoutes> Routes = loadRouteFile(Path, Kind);
     if (!Routes) {
       reportUnusableFile(*this, getID(), Option,
                          llvm::toString(Routes.takeError()));
       return;
     }
-    for (RouteEntry &R : *Routes)
-      ExternalRoutes.push_back(std::move(R));
+    ExternalRoutes.push_back(std::move(*Routes));
   };
-  Load("RouteManifest", RouteManifestPath,
-       [](StringRef P) { return readRouteManifest(P); });
-  Load("OpenAPISpec", OpenAPISpecPath,
-       [](StringRef P) { return readOpenAPISpec(P); });
+  Load("RouteManifest", RouteManifestPath, RouteFileKind::Manifest);
+  Load("OpenAPISpec", OpenAPISpecPath, RouteFileKind::OpenAPI);
 }
 
 void RouteMismatchCheck::storeOptions(
@@ -121,8 +118,9 @@ void RouteMismatchCheck::onEndOfTranslationUnit() {
     Routes.push_back(&R.Entry);
     RouteLocs[&R.Entry] = R.Loc;
   }
-  for (const RouteEntry &R : ExternalRoutes)
-    Routes.push_back(&R);
+  for (const SharedRoutes &File : ExternalRoutes)
+    for (const RouteEntry &R : *File)
+      Routes.push_back(&R);
   // With no registration visible, no manifest and no spec: silent.
   if (!Routes.empty())
     for (const ExtractedUse &U : Extractor->Uses)

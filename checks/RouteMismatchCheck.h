@@ -5,6 +5,7 @@
 
 #include "clang-tidy/ClangTidyCheck.h"
 #include "lib/routes/RouteExtractor.h"
+#include "lib/routes/RouteFileCache.h"
 #include "lib/routes/RouteManifest.h"
 #include <memory>
 
@@ -43,7 +44,9 @@ private:
   const std::string RouteManifestPath;
   const std::string OpenAPISpecPath;
   /// Routes from the manifest and the spec, read once.
-  std::vector<RouteEntry> ExternalRoutes;
+  /// The routes of RouteManifest and OpenAPISpec, shared through the
+  /// process-wide cache.
+  std::vector<SharedRoutes> ExternalRoutes;
   std::unique_ptr<RouteExtractor> Extractor;
   /// Where TU routes are registered, for notes.
   llvm::DenseMap<const RouteEntry *, clang::SourceLocation> RouteLocs;

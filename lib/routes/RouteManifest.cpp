@@ -1,6 +1,7 @@
 //===--- RouteManifest.cpp - Registered routes, manifests, specs ----------===//
 
 #include "lib/routes/RouteManifest.h"
+#include "lib/support/FileIO.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
@@ -614,11 +615,10 @@ llvm::Expected<std::vector<RouteEntry>> parseOpenAPISpec(llvm::StringRef Text,
 }
 
 static llvm::Expected<std::string> readText(llvm::StringRef Path) {
-  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buf =
-      llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
+  llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>> Buf = readInputFile(Path);
   if (!Buf)
-    return llvm::createStringError(
-        Path + ":1:1: cannot read the file: " + Buf.getError().message());
+    return llvm::createStringError(Path + ":1:1: cannot read the file: " +
+                                   llvm::toString(Buf.takeError()));
   return (*Buf)->getBuffer().str();
 }
 

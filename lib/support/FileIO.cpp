@@ -24,36 +24,32 @@ static llvm::StringRef fileTypeName(llvm::sys::fs::file_type Type) {
   }
 }
 
-static llvm::Error inputError(llvm::StringRef What, llvm::StringRef Path,
-                              const llvm::Twine &Reason) {
+static llvm::Error inputError(const llvm::Twine &Reason) {
   return llvm::createStringError(
-      std::make_error_code(std::errc::invalid_argument),
-      llvm::formatv("{0} '{1}': {2}", What, Path, Reason.str()).str());
+      std::make_error_code(std::errc::invalid_argument), Reason.str());
 }
 
 llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>>
-readInputFile(llvm::StringRef Path, llvm::StringRef What, uint64_t MaxBytes) {
+readInputFile(llvm::StringRef Path, uint64_t MaxBytes) {
   // Ask before opening: opening a FIFO for reading blocks until a writer
   // appears, and a device has no end.
   llvm::sys::fs::file_status Status;
   if (std::error_code EC = llvm::sys::fs::status(Path, Status))
-    return inputError(What, Path, EC.message());
+    return inputError(EC.message());
   if (Status.type() != llvm::sys::fs::file_type::regular_file)
-    return inputError(What, Path,
-                      llvm::Twine("is ") + fileTypeName(Status.type()) +
-                          ", not a regular file");
+    return inputError(llvm::Twine("is ") + fileTypeName(Status.type()) +
+                      ", not a regular file");
   if (Status.getSize() > MaxBytes)
-    return inputError(What, Path,
-                      llvm::formatv("is {0} bytes, over the limit of {1}",
+    return inputError(llvm::formatv("is {0} bytes, over the limit of {1} bytes",
                                     Status.getSize(), MaxBytes));
   auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true,
                                             /*RequiresNullTerminator=*/true);
   if (!Buffer)
-    return inputError(What, Path, Buffer.getError().message());
+    return inputError(Buffer.getError().message());
   // The file may have grown between the two looks.
   if ((*Buffer)->getBufferSize() > MaxBytes)
     return inputError(
-        What, Path, llvm::formatv("is over the limit of {0} bytes", MaxBytes));
+        llvm::formatv("is over the limit of {0} bytes", MaxBytes));
   return std::move(*Buffer);
 }
 

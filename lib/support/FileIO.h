@@ -31,14 +31,14 @@ namespace wirecheck {
 /// spec or compile database, far below what would exhaust memory.
 inline constexpr uint64_t DefaultMaxInputBytes = uint64_t(256) << 20;
 
-/// Reads the regular file at \p Path, at most \p MaxBytes long. \p What
-/// names the file's role in errors ("route manifest", "baseline"). Fails
-/// with a message naming the path and the reason when the path does not
-/// exist, is not a regular file (directory, FIFO, device, socket), is larger
-/// than \p MaxBytes, or cannot be read. "-" is not special here.
+/// Reads the regular file at \p Path, at most \p MaxBytes long. Fails when
+/// the path does not exist, is not a regular file (directory, FIFO, device,
+/// socket), is larger than \p MaxBytes, or cannot be read. The error's
+/// message is the reason alone ("is a FIFO, not a regular file"): callers
+/// name the file in the form their output uses (`file:line:col: ...`,
+/// `tool: file: ...`). "-" is not special here.
 llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>>
-readInputFile(llvm::StringRef Path, llvm::StringRef What,
-              uint64_t MaxBytes = DefaultMaxInputBytes);
+readInputFile(llvm::StringRef Path, uint64_t MaxBytes = DefaultMaxInputBytes);
 
 /// Writes \p Path atomically: \p Write fills a temporary file created next
 /// to \p Path, which then replaces \p Path by rename. On any failure (the

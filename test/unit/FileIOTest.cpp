@@ -35,33 +35,31 @@ static std::string errorText(llvm::Error E) {
 
 TEST_F(FileIOTest, ReadsARegularFile) {
   writePlain("m.json", "{}");
-  auto Buffer = readInputFile(path("m.json"), "route manifest");
+  auto Buffer = readInputFile(path("m.json"));
   ASSERT_TRUE(static_cast<bool>(Buffer));
   EXPECT_EQ((*Buffer)->getBuffer(), "{}");
 }
 
 TEST_F(FileIOTest, RefusesADirectoryAFifoAndADevice) {
-  auto Dir = readInputFile(path(""), "route manifest");
+  auto Dir = readInputFile(path(""));
   EXPECT_NE(errorText(Dir.takeError()).find("is a directory"),
             std::string::npos);
   ASSERT_EQ(::mkfifo(path("fifo").c_str(), 0600), 0);
-  auto Fifo = readInputFile(path("fifo"), "OpenAPI spec");
+  auto Fifo = readInputFile(path("fifo"));
   std::string Message = errorText(Fifo.takeError());
-  EXPECT_NE(Message.find("OpenAPI spec '"), std::string::npos) << Message;
   EXPECT_NE(Message.find("is a FIFO"), std::string::npos) << Message;
-  auto Zero = readInputFile("/dev/zero", "baseline");
+  auto Zero = readInputFile("/dev/zero");
   EXPECT_NE(errorText(Zero.takeError()).find("is a device"), std::string::npos);
 }
 
 TEST_F(FileIOTest, RefusesAFileOverTheCapAndAMissingOne) {
   writePlain("big.json", std::string(100, ' '));
-  auto Big = readInputFile(path("big.json"), "route manifest", 99);
+  auto Big = readInputFile(path("big.json"), 99);
   EXPECT_NE(errorText(Big.takeError()).find("over the limit of 99"),
             std::string::npos);
-  EXPECT_TRUE(static_cast<bool>(
-      readInputFile(path("big.json"), "route manifest", 100)));
-  auto Missing = readInputFile(path("none.json"), "route manifest");
-  EXPECT_NE(errorText(Missing.takeError()).find("none.json"),
+  EXPECT_TRUE(static_cast<bool>(readInputFile(path("big.json"), 100)));
+  auto Missing = readInputFile(path("none.json"));
+  EXPECT_NE(errorText(Missing.takeError()).find("No such file"),
             std::string::npos);
 }
 
@@ -73,7 +71,7 @@ TEST_F(FileIOTest, WritesAtomicallyAndKeepsTheOldFileOnFailure) {
                                                return llvm::Error::success();
                                              }))
                    .size());
-  EXPECT_EQ((*readInputFile(path("out.json"), "x"))->getBuffer(), "new");
+  EXPECT_EQ((*readInputFile(path("out.json")))->getBuffer(), "new");
 
   std::string Message = errorText(
       writeFileAtomically(path("out.json"), [](llvm::raw_ostream &OS) {
@@ -82,7 +80,7 @@ TEST_F(FileIOTest, WritesAtomicallyAndKeepsTheOldFileOnFailure) {
             std::make_error_code(std::errc::invalid_argument), "gave up");
       }));
   EXPECT_NE(Message.find("gave up"), std::string::npos) << Message;
-  EXPECT_EQ((*readInputFile(path("out.json"), "x"))->getBuffer(), "new");
+  EXPECT_EQ((*readInputFile(path("out.json")))->getBuffer(), "new");
   // No temporary file is left behind.
   std::error_code EC;
   unsigned Entries = 0;
