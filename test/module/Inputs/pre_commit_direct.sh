@@ -119,6 +119,11 @@ CPP
   git add src/lonely.h
   hook "header no TU includes"
   git reset -q --hard
+
+  bad color Color >> src/color.h
+  git add src/color.h
+  hook "include scan out of time" --include-scan-seconds 0
+  git reset -q --hard
 }
 
 scenario_staged() {
@@ -158,6 +163,15 @@ CPP
   git add src/main.cpp
   rm src/main.cpp
   hook "violation staged, file deleted from the working tree"
+  git reset -q --hard
+
+  # The compile database names the repository through a symbolic link.
+  ln -s "$repo" "$work/link"
+  sed -i "s|$repo/|$work/link/|g" build/compile_commands.json
+  bad color Color >> src/color.h
+  git add src/color.h
+  sed -i '$d' src/color.h
+  hook "header staged, database through a symbolic link"
   git reset -q --hard
 }
 
