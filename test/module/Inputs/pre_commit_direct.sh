@@ -126,6 +126,16 @@ CPP
   git reset -q --hard
 }
 
+# Stages a violation at the end of $1, removes it from the working copy only
+# and runs the hook as step $2.
+staged_violation_only() {
+  bad color Color >> "$1"
+  git add "$1"
+  sed -i '$d' "$1"
+  hook "$2"
+  git reset -q --hard
+}
+
 scenario_staged() {
   cat > src/main.cpp <<'CPP'
 #include "color.h"
@@ -134,11 +144,8 @@ CPP
   write_cdb
   commit_all base
 
-  bad color Color >> src/main.cpp
-  git add src/main.cpp
-  sed -i '$d' src/main.cpp
-  hook "violation staged, fixed in the working tree"
-  git reset -q --hard
+  staged_violation_only src/main.cpp \
+    "violation staged, fixed in the working tree"
 
   printf '// A staged comment.\n' >> src/main.cpp
   git add src/main.cpp
@@ -146,11 +153,8 @@ CPP
   hook "clean staged, violation in the working tree"
   git reset -q --hard
 
-  bad color Color >> src/color.h
-  git add src/color.h
-  sed -i '$d' src/color.h
-  hook "header violation staged, fixed in the working tree"
-  git reset -q --hard
+  staged_violation_only src/color.h \
+    "header violation staged, fixed in the working tree"
 
   # The staged source needs name(), which only the unstaged header drops.
   printf '// A staged comment.\n' >> src/main.cpp
@@ -168,19 +172,21 @@ CPP
   # The compile database names the repository through a symbolic link.
   ln -s "$repo" "$work/link"
   sed -i "s|$repo/|$work/link/|g" build/compile_commands.json
-  bad color Color >> src/color.h
-  git add src/color.h
-  sed -i '$d' src/color.h
-  hook "header staged, database through a symbolic link"
-  git reset -q --hard
+  staged_violation_only src/color.h \
+    "header staged, database through a symbolic link"
 }
 
-scenario_errors() {
+# A clean src/main.cpp, committed, then a clean edit of it staged.
+one_staged_source() {
   printf 'int main() { return 0; }\n' > src/main.cpp
   write_cdb
   commit_all base
   printf '// Staged.\n' >> src/main.cpp
   git add src/main.cpp
+}
+
+scenario_errors() {
+  one_staged_source
   local cdb=build/compile_commands.json good
   good=$(cat "$cdb")
 
@@ -212,11 +218,7 @@ scenario_errors() {
 }
 
 scenario_crash() {
-  printf 'int main() { return 0; }\n' > src/main.cpp
-  write_cdb
-  commit_all base
-  printf '// Staged.\n' >> src/main.cpp
-  git add src/main.cpp
+  one_staged_source
   # A clang-tidy that answers --version, then crashes as $FAKE_CRASH says.
   cat > "$work/fake-tidy" <<'SH'
 #!/bin/sh
