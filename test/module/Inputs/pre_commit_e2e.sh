@@ -101,6 +101,16 @@ sed -i 's/colorJson(Color C)/colorToJson(Color C)/' "$odd"
 git add "$odd" && commit "edit of the violating line with --changed-lines"
 git reset -q --hard
 
+# A staged header alone is linted through a source that includes it.
+printf '#pragma once\n#include <nlohmann/json.hpp>\nenum class Shade { Dark };\n' \
+  > src/shade.h
+printf '#include "shade.h"\nint plain() { return 0; }\n' > "$plain"
+git add src/shade.h "$plain" && commit "header added"
+echo 'inline nlohmann::json shadeJson(Shade S) { return nlohmann::json(S); }' \
+  >> src/shade.h
+git add src/shade.h && commit "header-only violation"
+git reset -q --hard
+
 # No compile_commands.json: a clear message, and the commit is refused.
 rm -rf build
 printf '// touch\n' >> "$plain"
