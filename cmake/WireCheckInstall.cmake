@@ -21,6 +21,19 @@ install(PROGRAMS scripts/wirecheck-pre-commit
   DESTINATION "${CMAKE_INSTALL_BINDIR}" COMPONENT wirecheck)
 install(DIRECTORY docs/ DESTINATION "${CMAKE_INSTALL_DOCDIR}"
   COMPONENT wirecheck)
+# The license next to the docs, and Debian's machine-readable copyright file
+# (/usr/share/doc/wirecheck/copyright) that points at it.
+set(WIRECHECK_LICENSE "Apache-2.0 WITH LLVM-exception")
+install(FILES LICENSE DESTINATION "${CMAKE_INSTALL_DOCDIR}" COMPONENT wirecheck)
+file(WRITE "${CMAKE_BINARY_DIR}/cmake/copyright"
+  "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n"
+  "Upstream-Name: wirecheck\n\n"
+  "Files: *\n"
+  "Copyright: the wirecheck authors\n"
+  "License: ${WIRECHECK_LICENSE}\n"
+  " The full text is in LICENSE, next to this file.\n")
+install(FILES "${CMAKE_BINARY_DIR}/cmake/copyright"
+  DESTINATION "${CMAKE_INSTALL_DOCDIR}" COMPONENT wirecheck)
 
 set(WIRECHECK_CMAKE_DIR "${CMAKE_INSTALL_LIBDIR}/cmake/WireCheck")
 configure_package_config_file(cmake/WireCheckConfig.cmake.in
@@ -47,4 +60,5 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "clang-tidy-${LLVM_VERSION_MAJOR}")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_SECTION "devel")
+set(CPACK_RESOURCE_FILE_LICENSE "${CMAKE_SOURCE_DIR}/LICENSE")
 include(CPack)

@@ -7,7 +7,8 @@ import lit.formats
 config.name = "wirecheck"
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".cpp", ".test"]
-config.excludes = ["Inputs", "tools", "unit", "CMakeLists.txt"]
+# test/utils holds the check runner, test/unit the GoogleTest tests.
+config.excludes = ["Inputs", "utils", "unit", "CMakeLists.txt"]
 config.test_source_root = os.path.dirname(__file__)
 source_dir = os.path.dirname(config.test_source_root)
 
@@ -30,28 +31,40 @@ config.test_exec_root = os.path.join(build_dir, "test")
 tidy = config.clang_tidy
 plugin = config.wirecheck_plugin
 python = config.python_executable
-runner = os.path.join(config.test_source_root, "tools", "check_clang_tidy.py")
+runner = os.path.join(config.test_source_root, "utils", "check_clang_tidy.py")
+
+# Substitutions by name; they are added at the end, longest name first, so a
+# name is never eaten by one that is its prefix (%wirecheck_tidy_args and
+# %wirecheck_tidy), whatever order they are defined in here.
+substitutions = {}
+static = lit_config.params.get("tidy", "plugin") == "static"
 
 # %clang_tidy: the clang-tidy under test with the wire module available.
 # Either the matching clang-tidy with the plugin loaded, or wirecheck-tidy
-# (WIRECHECK_TIDY=static) that has the module linked in.
-if lit_config.params.get("tidy", "plugin") == "static":
+# (--param tidy=static) that has the module linked in.
+# %wirecheck_tidy_args: the same as "TIDY [PLUGIN]", for scripts that take the
+# binary and the plugin separately.
+if static:
     tidy_cmd = config.wirecheck_tidy
+    tidy_args = config.wirecheck_tidy
     runner_cmd = "%s %s --clang-tidy=%s --filecheck=%s" % (
         python, runner, config.wirecheck_tidy, config.filecheck)
 else:
     tidy_cmd = "%s -load %s" % (tidy, plugin)
+    tidy_args = "%s %s" % (tidy, plugin)
     runner_cmd = "%s %s --clang-tidy=%s --plugin=%s --filecheck=%s" % (
         python, runner, tidy, plugin, config.filecheck)
 
-config.substitutions.append(("%check_clang_tidy", runner_cmd))
-config.substitutions.append(("%clang_tidy", tidy_cmd))
-config.substitutions.append(("%FileCheck", config.filecheck))
-config.substitutions.append(("%not", config.not_tool))
-config.substitutions.append(("%python", python))
-config.substitutions.append(("%wirecheck_src", config.wirecheck_source_dir))
-config.substitutions.append(("%wirecheck_bin", config.wirecheck_binary_dir))
-config.substitutions.append(("%llvm_version", config.llvm_version_major))
+substitutions["%check_clang_tidy"] = runner_cmd
+substitutions["%clang_tidy"] = tidy_cmd
+substitutions["%wirecheck_tidy_args"] = tidy_args
+substitutions["%FileCheck"] = config.filecheck
+substitutions["%not"] = config.not_tool
+substitutions["%python"] = python
+substitutions["%wirecheck_src"] = config.wirecheck_source_dir
+substitutions["%wirecheck_bin"] = config.wirecheck_binary_dir
+substitutions["%llvm_version"] = config.llvm_version_major
+substitutions["%wirecheck_version"] = getattr(config, "wirecheck_version", "")
 
 config.environment["HOME"] = os.environ.get("HOME", "/tmp")
 
@@ -61,9 +74,7 @@ for tool in ("wirecheck_tidy", "wirecheck_clangd"):
     path = getattr(config, tool, "")
     if path and os.path.exists(path):
         config.available_features.add(tool.replace("_", "-"))
-    config.substitutions.append(("%" + tool, path))
-config.substitutions.append(
-    ("%wirecheck_version", getattr(config, "wirecheck_version", "")))
+    substitutions["%" + tool] = path
 
 # Real clients the integration surfaces are tested with (Debian packages).
 import shutil
@@ -71,28 +82,20 @@ for feature, program in (("nvim", "nvim"), ("pre-commit", "pre-commit")):
     found = shutil.which(program, path="/usr/bin")
     if found:
         config.available_features.add(feature)
-        config.substitutions.append(("%" + feature, found))
-
-# %wirecheck_tidy_args: the clang-tidy under test as "TIDY [PLUGIN]", for
-# scripts that take the binary and the plugin separately.
-if lit_config.params.get("tidy", "plugin") == "static":
-    config.substitutions.insert(0, ("%wirecheck_tidy_args",
-                                    config.wirecheck_tidy))
-else:
-    config.substitutions.insert(0, ("%wirecheck_tidy_args",
-                                    "%s %s" % (tidy, plugin)))
+        substitutions["%" + feature] = found
 
 # %wirecheck_sarif: the SARIF converter.
-config.substitutions.insert(0, ("%wirecheck_sarif",
-                                getattr(config, "wirecheck_sarif", "")))
+substitutions["%wirecheck_sarif"] = getattr(config, "wirecheck_sarif", "")
 if shutil.which("npm"):
     config.available_features.add("npm")
 
-# %cmake and %make_program: the CMake and build tool of this build, for the
-# package tests.
-config.substitutions.insert(0, ("%cmake", getattr(config, "cmake_command", "")))
-config.substitutions.insert(0, ("%make_program",
-                                getattr(config, "make_program", "")))
-config.substitutions.insert(0, ("%cpack", getattr(config, "cpack_command", "")))
+# %cmake, %make_program and %cpack: the CMake, build tool and CPack of this
+# build, for the package tests.
+substitutions["%cmake"] = getattr(config, "cmake_command", "")
+substitutions["%make_program"] = getattr(config, "make_program", "")
+substitutions["%cpack"] = getattr(config, "cpack_command", "")
 if shutil.which("dpkg-deb"):
     config.available_features.add("dpkg")
+
+config.substitutions.extend(
+    sorted(substitutions.items(), key=lambda kv: (-len(kv[0]), kv[0])))

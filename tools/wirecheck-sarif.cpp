@@ -3,11 +3,13 @@
 // Converts clang-tidy's exported fixes (--export-fixes) and/or its text
 // diagnostics into one SARIF 2.1.0 log for CI code-scanning, with rule help
 // from docs/checks and stable fingerprints; --baseline keeps only the
-// findings a previous log did not have.
+// findings a previous log did not have. Command line and I/O only: the
+// parsing and the log are lib/sarif.
 //
 //===----------------------------------------------------------------------===//
 
-#include "lib/sarif/Sarif.h"
+#include "lib/sarif/SarifLog.h"
+#include "lib/sarif/TidyOutput.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
@@ -22,8 +24,11 @@ using namespace wirecheck;
 #ifndef WIRECHECK_VERSION
 #define WIRECHECK_VERSION "unknown"
 #endif
-#ifndef WIRECHECK_DOCS_DIR
-#define WIRECHECK_DOCS_DIR ""
+// Where the docs/checks pages are, relative to the directory of the
+// executable (an absolute path is taken as it is). The build tree mirrors
+// the installed layout, so the same rule finds them in both.
+#ifndef WIRECHECK_DOCS_FROM_BINDIR
+#define WIRECHECK_DOCS_FROM_BINDIR "../share/doc/wirecheck/checks"
 #endif
 
 static cl::OptionCategory Category("wirecheck-sarif options");
@@ -40,9 +45,10 @@ static cl::opt<std::string>
                         "(default: the current directory)"),
                cl::value_desc("dir"), cl::cat(Category));
 static cl::opt<std::string>
-    DocsDir("docs-dir", cl::desc("the docs/checks pages of the wire checks"),
-            cl::init(WIRECHECK_DOCS_DIR), cl::value_desc("dir"),
-            cl::cat(Category));
+    DocsDir("docs-dir",
+            cl::desc("the docs/checks pages of the wire checks (default: the "
+                     "installed " WIRECHECK_DOCS_FROM_BINDIR " next to bin/)"),
+            cl::value_desc("dir"), cl::cat(Category));
 static cl::opt<std::string> DocsUrl(
     "docs-url",
     cl::desc("base URL of the docs/checks pages for helpUri (default: their "
@@ -71,11 +77,50 @@ static int fail(const Twine &Message) {
   return 2;
 }
 
-static std::string fileUri(StringRef Path) {
-  SmallString<256> Abs(Path);
-  if (sys::fs::make_absolute(Abs))
-    return ("file://" + Path).str();
-  return ("file://" + Abs).str();
+using Parser = Error (*)(StringRef, sarif::FileReader,
+                         std::vector<sarif::Finding> &);
+
+/// Parses each of \p Paths with \p Parse into \p Out.
+static Error readFindings(ArrayRef<std::string> Paths, Parser Parse,
+                          std::vector<sarif::Finding> &Out) {
+  for (const std::string &Path : Paths) {
+    std::optional<std::string> Text = readFile(Path);
+    if (!Text)
+      return createStringError("cannot read '" + Path + "'");
+    if (Error E = Parse(*Text, readFile, Out))
+      return createStringError(Path + ": " + toString(std::move(E)));
+  }
+  return Error::success();
+}
+
+/// The docs/checks directory: --docs-dir, else the one installed next to
+/// this executable (its real path: in the build tree that is the source's
+/// docs/checks), else none.
+static std::string docsDir(const char *Argv0) {
+  if (DocsDir.getNumOccurrences())
+    return DocsDir;
+  SmallString<256> Dir(WIRECHECK_DOCS_FROM_BINDIR);
+  if (!sys::path::is_absolute(Dir)) {
+    Dir = sys::path::parent_path(
+        sys::fs::getMainExecutable(Argv0, (void *)&readFile));
+    sys::path::append(Dir, WIRECHECK_DOCS_FROM_BINDIR);
+  }
+  SmallString<256> Real;
+  if (!sys::fs::is_directory(Dir) || sys::fs::real_path(Dir, Real))
+    return "";
+  return std::string(Real);
+}
+
+/// The fingerprints of the --baseline log into \p Known.
+static Error readBaseline(StringSet<> &Known) {
+  std::optional<std::string> Text = readFile(Baseline);
+  if (!Text)
+    return createStringError("cannot read baseline '" + Baseline + "'");
+  Expected<StringSet<>> Prints = sarif::readFingerprints(*Text);
+  if (!Prints)
+    return createStringError(Baseline + ": " + toString(Prints.takeError()));
+  Known = std::move(*Prints);
+  return Error::success();
 }
 
 int main(int Argc, char **Argv) {
@@ -89,30 +134,11 @@ int main(int Argc, char **Argv) {
     return fail("nothing to convert: give --export-fixes or --diagnostics");
 
   std::vector<sarif::Finding> Findings;
-  for (const std::string &Path : ExportFixes) {
-    std::optional<std::string> Text = readFile(Path);
-    if (!Text)
-      return fail("cannot read '" + Path + "'");
-    if (Error E = sarif::parseExportedFixes(*Text, readFile, Findings))
-      return fail(Path + ": " + toString(std::move(E)));
-  }
-  for (const std::string &Path : Diagnostics) {
-    std::optional<std::string> Text = readFile(Path);
-    if (!Text)
-      return fail("cannot read '" + Path + "'");
-    if (Error E = sarif::parseTextDiagnostics(*Text, readFile, Findings))
-      return fail(Path + ": " + toString(std::move(E)));
-  }
-
-  // An installed wirecheck-sarif reads the pages from its share/doc; in the
-  // build tree they come from the source tree.
-  if (DocsDir.getNumOccurrences() == 0) {
-    SmallString<256> Installed(sys::path::parent_path(sys::path::parent_path(
-        sys::fs::getMainExecutable(Argv[0], (void *)&readFile))));
-    sys::path::append(Installed, "share", "doc", "wirecheck", "checks");
-    if (sys::fs::is_directory(Installed))
-      DocsDir = std::string(Installed);
-  }
+  if (Error E = readFindings(ExportFixes, sarif::parseExportedFixes, Findings))
+    return fail(toString(std::move(E)));
+  if (Error E =
+          readFindings(Diagnostics, sarif::parseTextDiagnostics, Findings))
+    return fail(toString(std::move(E)));
 
   sarif::LogOptions Options;
   Options.ToolVersion = WIRECHECK_VERSION;
@@ -121,29 +147,12 @@ int main(int Argc, char **Argv) {
     return fail("cannot resolve --source-root: " + EC.message());
   sys::path::remove_dots(Root, /*remove_dot_dot=*/true);
   Options.SourceRoot = std::string(Root);
-  Options.Rules = [](StringRef Rule) -> std::optional<sarif::RuleInfo> {
-    if (!Rule.starts_with("wire-") || DocsDir.empty())
-      return std::nullopt;
-    std::string Page = (Rule.drop_front(5) + ".md").str();
-    SmallString<256> Path(DocsDir);
-    sys::path::append(Path, Page);
-    std::optional<std::string> Markdown = readFile(Path);
-    if (!Markdown)
-      return std::nullopt;
-    std::string Uri = DocsUrl.empty()
-                          ? fileUri(Path)
-                          : (StringRef(DocsUrl).rtrim('/') + "/" + Page).str();
-    return sarif::ruleInfoFromMarkdown(*Markdown, Uri);
-  };
+  sarif::RuleDocs Docs(docsDir(Argv[0]), DocsUrl, readFile);
+  Options.Rules = [&Docs](StringRef Rule) { return Docs.lookup(Rule); };
   StringSet<> Known;
   if (!Baseline.empty()) {
-    std::optional<std::string> Text = readFile(Baseline);
-    if (!Text)
-      return fail("cannot read baseline '" + Baseline + "'");
-    Expected<StringSet<>> Prints = sarif::readFingerprints(*Text);
-    if (!Prints)
-      return fail(Baseline + ": " + toString(Prints.takeError()));
-    Known = std::move(*Prints);
+    if (Error E = readBaseline(Known))
+      return fail(toString(std::move(E)));
     Options.Baseline = &Known;
   }
 

@@ -1,99 +1,18 @@
-//===--- SarifTest.cpp - Tests for lib/Sarif ------------------------------===//
+//===--- SarifTest.cpp - Tests for lib/sarif/SarifLog ---------------------===//
+//
+// The SARIF log writer, fingerprints, URIs and rule metadata.
+//
+//===----------------------------------------------------------------------===//
 
-#include "lib/sarif/Sarif.h"
+#include "SarifInputs.h"
+#include "lib/sarif/SarifLog.h"
+#include "lib/sarif/TidyOutput.h"
+#include "lib/sarif/Uri.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "gtest/gtest.h"
-#include <map>
 
-using namespace wirecheck;
 using namespace wirecheck::sarif;
-
-namespace {
-
-/// An in-memory file system for the readers.
-struct FakeFiles {
-  std::map<std::string, std::string> Files;
-  std::optional<std::string> operator()(llvm::StringRef Path) const {
-    auto It = Files.find(Path.str());
-    if (It == Files.end())
-      return std::nullopt;
-    return It->second;
-  }
-};
-
-const char *const Source = R"cpp(#include <x.h>
-namespace app {
-// A comment with a brace { and a paren (.
-void Server::onClose(int Code) {
-  auto Report = [&](int X) {
-    log("{}", State); // offset inside the lambda
-  };
-  if (Code) {
-    json J = State;
-  }
-}
-}
-bool operator==(const A &L, const A &R) { return L.X == R.X; }
-int top = 1;
-)cpp";
-
-unsigned offsetOfText(llvm::StringRef Text, llvm::StringRef Needle) {
-  size_t Pos = Text.find(Needle);
-  EXPECT_NE(Pos, llvm::StringRef::npos) << Needle.str();
-  return Pos;
-}
-
-} // namespace
-
-TEST(SarifPositionTest, LinesAndCodePointColumns) {
-  llvm::StringRef Text = "ab\nc\xC3\xA9"
-                         "d\n";
-  Position P = positionOf(Text, 0);
-  EXPECT_EQ(P.Line, 1u);
-  EXPECT_EQ(P.Column, 1u);
-  P = positionOf(Text, 3);
-  EXPECT_EQ(P.Line, 2u);
-  EXPECT_EQ(P.Column, 1u);
-  // 'd' follows the two-byte 'é': byte column 4, code point column 3.
-  P = positionOf(Text, 6);
-  EXPECT_EQ(P.Line, 2u);
-  EXPECT_EQ(P.Column, 3u);
-  EXPECT_EQ(offsetOf(Text, 2, 4), 6u);
-  EXPECT_EQ(offsetOf(Text, 9, 1), Text.size());
-}
-
-TEST(SarifFunctionTest, FindsTheEnclosingFunction) {
-  llvm::StringRef S = Source;
-  EXPECT_EQ(enclosingFunction(S, offsetOfText(S, "log(")), "Server::onClose");
-  EXPECT_EQ(enclosingFunction(S, offsetOfText(S, "json J")), "Server::onClose");
-  EXPECT_EQ(enclosingFunction(S, offsetOfText(S, "return L.X")), "operator==");
-}
-
-TEST(SarifFunctionTest, FileScopeAndNamespacesHaveNoFunction) {
-  llvm::StringRef S = Source;
-  EXPECT_EQ(enclosingFunction(S, offsetOfText(S, "int top")), "");
-  EXPECT_EQ(enclosingFunction(S, offsetOfText(S, "// A comment")), "");
-  EXPECT_EQ(enclosingFunction("struct S {\n  int X;\n};", 12), "");
-}
-
-TEST(SarifFunctionTest, HandlesTemplatesMacrosAndSpecialNames) {
-  llvm::StringRef T = "template <typename T> std::vector<T> make(T V) {\n"
-                      "  return {V};\n}\n";
-  EXPECT_EQ(enclosingFunction(T, offsetOfText(T, "return")), "make");
-  llvm::StringRef M = "#define GUARD { \\\n  x(); }\n"
-                      "Widget::~Widget() noexcept {\n  close();\n}\n";
-  EXPECT_EQ(enclosingFunction(M, offsetOfText(M, "close")), "Widget::~Widget");
-  llvm::StringRef C = "struct F {\n  int operator()(int X) const {\n"
-                      "    return X;\n  }\n  explicit operator bool() const "
-                      "{\n    return true;\n  }\n};\n";
-  EXPECT_EQ(enclosingFunction(C, offsetOfText(C, "return X")), "operator()");
-  EXPECT_EQ(enclosingFunction(C, offsetOfText(C, "return true")),
-            "operator bool");
-  llvm::StringRef I = "Conn::Conn(int Fd) : Fd(Fd), Buf{0} {\n  open();\n}\n";
-  EXPECT_EQ(enclosingFunction(I, offsetOfText(I, "open")), "Conn::Conn");
-  llvm::StringRef Str = "void f() {\n  const char *S = \"}\";\n  g();\n}\n";
-  EXPECT_EQ(enclosingFunction(Str, offsetOfText(Str, "g()")), "f");
-}
+using namespace wirecheck::sarif::testing;
 
 TEST(SarifFingerprintTest, IgnoresLinesWhitespaceAndNumbers) {
   EXPECT_EQ(normaliseMessage("  value  12 is\tbad 3x "), "value # is bad #x");
@@ -119,85 +38,6 @@ TEST(SarifFingerprintTest, IgnoresLinesWhitespaceAndNumbers) {
   EXPECT_NE(fingerprint(A, "src/a.cpp", 0), fingerprint(C, "src/a.cpp", 0));
   EXPECT_NE(fingerprint(A, "src/a.cpp", 0), fingerprint(A, "src/b.cpp", 0));
   EXPECT_NE(fingerprint(A, "src/a.cpp", 0), fingerprint(A, "src/a.cpp", 1));
-}
-
-static const char *const Exported = R"yaml(---
-MainSourceFile:  '/p/src/a.cpp'
-Diagnostics:
-  - DiagnosticName:  wire-enum-serialization
-    DiagnosticMessage:
-      Message:         'enum ''Color'' is written to spdlog'
-      FilePath:        'src/a.cpp'
-      FileOffset:      28
-      Replacements:
-        - FilePath:        '/p/src/a.cpp'
-          Offset:          28
-          Length:          1
-          ReplacementText: 'to_string(C)'
-    Notes:
-      - Message:         'enum ''Color'' declared here'
-        FilePath:        '/p/src/a.cpp'
-        FileOffset:      5
-        Replacements:    []
-    Level:           Error
-    BuildDirectory:  '/p'
-...
-)yaml";
-
-static FakeFiles project() {
-  FakeFiles F;
-  F.Files["/p/src/a.cpp"] = "enum Color {};\nvoid f() {\n  C;\n}\n";
-  return F;
-}
-
-TEST(SarifParseTest, ReadsExportedFixes) {
-  FakeFiles Files = project();
-  std::vector<Finding> Out;
-  ASSERT_FALSE(llvm::errorToBool(parseExportedFixes(Exported, Files, Out)));
-  ASSERT_EQ(Out.size(), 1u);
-  const Finding &F = Out[0];
-  EXPECT_EQ(F.Rule, "wire-enum-serialization");
-  EXPECT_EQ(F.Level, "error");
-  EXPECT_EQ(F.Message, "enum 'Color' is written to spdlog");
-  EXPECT_EQ(F.File, "/p/src/a.cpp"); // Relative to BuildDirectory.
-  EXPECT_EQ(F.Where.Line, 3u);
-  EXPECT_EQ(F.Where.Column, 3u);
-  EXPECT_EQ(F.Function, "f");
-  ASSERT_EQ(F.Notes.size(), 1u);
-  EXPECT_EQ(F.Notes[0].Where.Line, 1u);
-  EXPECT_EQ(F.Notes[0].Where.Column, 6u);
-  ASSERT_EQ(F.Fix.size(), 1u);
-  EXPECT_EQ(F.Fix[0].Text, "to_string(C)");
-  EXPECT_EQ(F.Fix[0].End.Column, 4u);
-}
-
-TEST(SarifParseTest, RejectsBrokenYaml) {
-  FakeFiles Files;
-  std::vector<Finding> Out;
-  llvm::Error E = parseExportedFixes("Diagnostics: [ {", Files, Out);
-  EXPECT_TRUE(llvm::errorToBool(std::move(E)));
-}
-
-TEST(SarifParseTest, ReadsTextDiagnostics) {
-  FakeFiles Files = project();
-  std::vector<Finding> Out;
-  llvm::StringRef Text =
-      "3 warnings generated.\n"
-      "/p/src/a.cpp:3:3: error: enum 'Color' is written to spdlog "
-      "[wire-enum-serialization,-warnings-as-errors]\n"
-      "    3 |   C;\n"
-      "/p/src/a.cpp:1:6: note: enum 'Color' declared here\n"
-      "/p/src/a.cpp:2:1: warning: something else [bugprone-foo]\n";
-  ASSERT_FALSE(llvm::errorToBool(parseTextDiagnostics(Text, Files, Out)));
-  ASSERT_EQ(Out.size(), 2u);
-  EXPECT_EQ(Out[0].Rule, "wire-enum-serialization");
-  EXPECT_EQ(Out[0].Level, "error");
-  EXPECT_EQ(Out[0].Message, "enum 'Color' is written to spdlog");
-  EXPECT_EQ(Out[0].Function, "f");
-  ASSERT_EQ(Out[0].Notes.size(), 1u);
-  EXPECT_EQ(Out[1].Rule, "bugprone-foo");
-  EXPECT_EQ(Out[1].Level, "warning");
-  EXPECT_TRUE(Out[1].Notes.empty());
 }
 
 TEST(SarifLogTest, WritesRulesResultsFixesAndBaseline) {
@@ -280,4 +120,66 @@ TEST(SarifLogTest, ReadFingerprintsRejectsNonSarif) {
   llvm::Expected<llvm::StringSet<>> P = readFingerprints("{\"x\": 1}");
   EXPECT_FALSE(bool(P));
   llvm::consumeError(P.takeError());
+}
+
+TEST(SarifLogTest, FingerprinterNumbersIdenticalFindings) {
+  Finding A;
+  A.Rule = "wire-enum-serialization";
+  A.Message = "enum 'Color' at 12";
+  Finding B = A;
+  B.Message = "enum 'Color' at 40"; // The same key once numbers are out.
+  Fingerprinter Prints;
+  EXPECT_EQ(Prints.next(A, "a.cpp"), fingerprint(A, "a.cpp", 0));
+  EXPECT_EQ(Prints.next(B, "a.cpp"), fingerprint(A, "a.cpp", 1));
+  EXPECT_EQ(Prints.next(A, "b.cpp"), fingerprint(A, "b.cpp", 0));
+}
+
+TEST(SarifUriTest, PercentEncodesPaths) {
+  EXPECT_EQ(relativeUri("src/a-b_c.~d.cpp"), "src/a-b_c.~d.cpp");
+  EXPECT_EQ(relativeUri("my dir/100%.cpp"), "my%20dir/100%25.cpp");
+  EXPECT_EQ(relativeUri("caf\xC3\xA9#1?.h"), "caf%C3%A9%231%3F.h");
+  EXPECT_EQ(fileUri("/srv/my docs/a.md"), "file:///srv/my%20docs/a.md");
+}
+
+TEST(SarifLogTest, ArtifactUrisArePercentEncoded) {
+  Finding F;
+  F.Rule = "wire-enum-serialization";
+  F.File = "/p/my src/50%.cpp";
+  Finding Outside = F;
+  Outside.File = "/q/x y.cpp";
+  LogOptions Options;
+  Options.SourceRoot = "/p";
+  std::string Text = llvm::formatv("{0}", toSarif({F, Outside}, Options)).str();
+  EXPECT_NE(Text.find("\"uri\":\"my%20src/50%25.cpp\""), std::string::npos)
+      << Text;
+  EXPECT_NE(Text.find("\"uri\":\"file:///q/x%20y.cpp\""), std::string::npos)
+      << Text;
+}
+
+TEST(SarifRuleDocsTest, ReadsWirePagesAndLinksThem) {
+  FakeFiles Files;
+  Files.Files["/d/my docs/enum-serialization.md"] =
+      "# wire-enum-serialization\n\nFlags enums.\n";
+  RuleDocs Local("/d/my docs", "", Files);
+  std::optional<RuleInfo> Info = Local.lookup("wire-enum-serialization");
+  ASSERT_TRUE(Info.has_value());
+  EXPECT_EQ(Info->Summary, "Flags enums.");
+  EXPECT_EQ(Info->HelpUri, "file:///d/my%20docs/enum-serialization.md");
+  EXPECT_FALSE(Local.lookup("wire-route-mismatch")); // No page.
+  EXPECT_FALSE(Local.lookup("bugprone-use-after-move"));
+
+  RuleDocs Published("/d/my docs", "https://x.invalid/checks/", Files);
+  EXPECT_EQ(Published.lookup("wire-enum-serialization")->HelpUri,
+            "https://x.invalid/checks/enum-serialization.md");
+  EXPECT_FALSE(RuleDocs("", "", Files).lookup("wire-enum-serialization"));
+}
+
+TEST(SarifRuleDocsTest, UpstreamLinks) {
+  EXPECT_EQ(upstreamHelpUri("clang-diagnostic-unused-variable"),
+            "https://clang.llvm.org/docs/DiagnosticsReference.html"
+            "#wunused-variable");
+  EXPECT_EQ(upstreamHelpUri("clang-analyzer-core.NullDereference"),
+            "https://clang.llvm.org/extra/clang-tidy/checks/clang-analyzer/"
+            "core.NullDereference.html");
+  EXPECT_EQ(upstreamHelpUri("nodash"), "");
 }

@@ -1,0 +1,79 @@
+//===--- SarifParseTest.cpp - Tests for lib/sarif/TidyOutput --------------===//
+//
+// Positions, and the parsers of clang-tidy's exported fixes and text output.
+//
+//===----------------------------------------------------------------------===//
+
+#include "SarifInputs.h"
+#include "lib/sarif/TidyOutput.h"
+#include "gtest/gtest.h"
+
+using namespace wirecheck::sarif;
+using namespace wirecheck::sarif::testing;
+
+TEST(SarifPositionTest, LinesAndCodePointColumns) {
+  llvm::StringRef Text = "ab\nc\xC3\xA9"
+                         "d\n";
+  Position P = positionOf(Text, 0);
+  EXPECT_EQ(P.Line, 1u);
+  EXPECT_EQ(P.Column, 1u);
+  P = positionOf(Text, 3);
+  EXPECT_EQ(P.Line, 2u);
+  EXPECT_EQ(P.Column, 1u);
+  // 'd' follows the two-byte 'é': byte column 4, code point column 3.
+  P = positionOf(Text, 6);
+  EXPECT_EQ(P.Line, 2u);
+  EXPECT_EQ(P.Column, 3u);
+  EXPECT_EQ(offsetOf(Text, 2, 4), 6u);
+  EXPECT_EQ(offsetOf(Text, 9, 1), Text.size());
+}
+
+TEST(SarifParseTest, ReadsExportedFixes) {
+  FakeFiles Files = project();
+  std::vector<Finding> Out;
+  ASSERT_FALSE(llvm::errorToBool(parseExportedFixes(Exported, Files, Out)));
+  ASSERT_EQ(Out.size(), 1u);
+  const Finding &F = Out[0];
+  EXPECT_EQ(F.Rule, "wire-enum-serialization");
+  EXPECT_EQ(F.Level, "error");
+  EXPECT_EQ(F.Message, "enum 'Color' is written to spdlog");
+  EXPECT_EQ(F.File, "/p/src/a.cpp"); // Relative to BuildDirectory.
+  EXPECT_EQ(F.Where.Line, 3u);
+  EXPECT_EQ(F.Where.Column, 3u);
+  EXPECT_EQ(F.Function, "f");
+  ASSERT_EQ(F.Notes.size(), 1u);
+  EXPECT_EQ(F.Notes[0].Where.Line, 1u);
+  EXPECT_EQ(F.Notes[0].Where.Column, 6u);
+  ASSERT_EQ(F.Fix.size(), 1u);
+  EXPECT_EQ(F.Fix[0].Text, "to_string(C)");
+  EXPECT_EQ(F.Fix[0].End.Column, 4u);
+}
+
+TEST(SarifParseTest, RejectsBrokenYaml) {
+  FakeFiles Files;
+  std::vector<Finding> Out;
+  llvm::Error E = parseExportedFixes("Diagnostics: [ {", Files, Out);
+  EXPECT_TRUE(llvm::errorToBool(std::move(E)));
+}
+
+TEST(SarifParseTest, ReadsTextDiagnostics) {
+  FakeFiles Files = project();
+  std::vector<Finding> Out;
+  llvm::StringRef Text =
+      "3 warnings generated.\n"
+      "/p/src/a.cpp:3:3: error: enum 'Color' is written to spdlog "
+      "[wire-enum-serialization,-warnings-as-errors]\n"
+      "    3 |   C;\n"
+      "/p/src/a.cpp:1:6: note: enum 'Color' declared here\n"
+      "/p/src/a.cpp:2:1: warning: something else [bugprone-foo]\n";
+  ASSERT_FALSE(llvm::errorToBool(parseTextDiagnostics(Text, Files, Out)));
+  ASSERT_EQ(Out.size(), 2u);
+  EXPECT_EQ(Out[0].Rule, "wire-enum-serialization");
+  EXPECT_EQ(Out[0].Level, "error");
+  EXPECT_EQ(Out[0].Message, "enum 'Color' is written to spdlog");
+  EXPECT_EQ(Out[0].Function, "f");
+  ASSERT_EQ(Out[0].Notes.size(), 1u);
+  EXPECT_EQ(Out[1].Rule, "bugprone-foo");
+  EXPECT_EQ(Out[1].Level, "warning");
+  EXPECT_TRUE(Out[1].Notes.empty());
+}
