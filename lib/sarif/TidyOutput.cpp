@@ -2,7 +2,8 @@
 //
 // The exported-fixes YAML is read with LLVM's streaming YAML parser (each
 // node is visited once); the text output line by line with two regexes.
-// Source files are read once each and cached.
+// Source files are read once each and cached with their line table and
+// function index, so the cost is linear in the number of findings.
 //
 //===----------------------------------------------------------------------===//
 
@@ -15,6 +16,8 @@
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/YAMLParser.h"
 #include <map>
+#include <memory>
+#include <optional>
 #include <tuple>
 
 using namespace llvm;
@@ -23,20 +26,49 @@ namespace wirecheck {
 namespace sarif {
 
 namespace {
+/// A source file, read once, with its line table and function index built
+/// on first use: every lookup after that is a binary search, so a file with
+/// many findings costs linear time, not quadratic.
+class SourceFile {
+public:
+  explicit SourceFile(std::string Contents)
+      : Text(std::move(Contents)), Lines(Text) {}
+  SourceFile(const SourceFile &) = delete;
+  SourceFile &operator=(const SourceFile &) = delete;
+
+  bool empty() const { return Text.empty(); }
+  Position positionOf(unsigned Offset) const {
+    return Lines.positionOf(Offset);
+  }
+  unsigned offsetOf(unsigned Line, unsigned Column) const {
+    return Lines.offsetOf(Line, Column);
+  }
+  std::string functionAt(unsigned Offset) {
+    if (!Functions)
+      Functions.emplace(Text);
+    return Functions->at(Offset);
+  }
+
+private:
+  std::string Text;
+  LineTable Lines; // Refers to Text.
+  std::optional<FunctionIndex> Functions;
+};
+
 /// Caches source files read through a FileReader.
 class Sources {
 public:
   explicit Sources(FileReader Read) : Read(Read) {}
-  StringRef get(const std::string &Path) {
-    auto It = Cache.find(Path);
-    if (It == Cache.end())
-      It = Cache.try_emplace(Path, Read(Path).value_or("")).first;
-    return It->second;
+  SourceFile &get(const std::string &Path) {
+    std::unique_ptr<SourceFile> &File = Cache[Path];
+    if (!File)
+      File = std::make_unique<SourceFile>(Read(Path).value_or(""));
+    return *File;
   }
 
 private:
   FileReader Read;
-  std::map<std::string, std::string> Cache;
+  std::map<std::string, std::unique_ptr<SourceFile>> Cache;
 };
 
 /// One exported message: message, file, offset, replacements.
@@ -147,19 +179,19 @@ static Finding readDiagnostic(yaml::MappingNode *D, Sources &Files) {
   }
   Result.Message = Main.Message;
   Result.File = absolutePath(Main.File, BuildDir);
-  StringRef Src = Files.get(Result.File);
-  Result.Where = positionOf(Src, Main.Offset);
-  Result.Function = enclosingFunction(Src, Main.Offset);
+  SourceFile &Src = Files.get(Result.File);
+  Result.Where = Src.positionOf(Main.Offset);
+  Result.Function = Src.functionAt(Main.Offset);
   for (auto &[File, Offset, Length, Text] : Main.Replacements) {
     std::string Path = absolutePath(File, BuildDir);
-    StringRef RSrc = Files.get(Path);
-    Result.Fix.push_back({Path, positionOf(RSrc, Offset),
-                          positionOf(RSrc, Offset + Length), Text});
+    const SourceFile &RSrc = Files.get(Path);
+    Result.Fix.push_back({Path, RSrc.positionOf(Offset),
+                          RSrc.positionOf(Offset + Length), Text});
   }
   for (const Exported &N : Notes) {
     std::string Path = absolutePath(N.File, BuildDir);
     Result.Notes.push_back(
-        {N.Message, Path, positionOf(Files.get(Path), N.Offset)});
+        {N.Message, Path, Files.get(Path).positionOf(N.Offset)});
   }
   return Result;
 }
@@ -224,10 +256,10 @@ Error parseTextDiagnostics(StringRef Text, FileReader Read,
     unsigned LineNo = 0, Col = 0;
     to_integer(M[2], LineNo);
     to_integer(M[3], Col);
-    StringRef Src = Files.get(File);
-    unsigned Offset = offsetOf(Src, LineNo, Col);
+    SourceFile &Src = Files.get(File);
+    unsigned Offset = Src.offsetOf(LineNo, Col);
     Position Where =
-        Src.empty() ? Position{LineNo, Col, 0} : positionOf(Src, Offset);
+        Src.empty() ? Position{LineNo, Col, 0} : Src.positionOf(Offset);
     StringRef Message = M[5];
     if (M[4] == "note") {
       if (!Out.empty())
@@ -247,7 +279,7 @@ Error parseTextDiagnostics(StringRef Text, FileReader Read,
     F.Message = Message.str();
     F.File = File;
     F.Where = Where;
-    F.Function = Src.empty() ? "" : enclosingFunction(Src, Offset);
+    F.Function = Src.empty() ? "" : Src.functionAt(Offset);
     Out.push_back(std::move(F));
   }
   return Error::success();

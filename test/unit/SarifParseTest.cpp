@@ -28,6 +28,23 @@ TEST(SarifPositionTest, LinesAndCodePointColumns) {
   EXPECT_EQ(offsetOf(Text, 9, 1), Text.size());
 }
 
+TEST(SarifPositionTest, LineTableMatchesTheScan) {
+  llvm::StringRef Text = "a\n\nb\xC3\xA9x\nlast";
+  LineTable Lines(Text);
+  for (unsigned Offset = 0; Offset <= Text.size() + 2; ++Offset) {
+    Position P = Lines.positionOf(Offset);
+    unsigned At = std::min<unsigned>(Offset, Text.size());
+    EXPECT_EQ(P.Offset, At);
+    EXPECT_EQ(P.Line, 1 + Text.take_front(At).count('\n')) << Offset;
+  }
+  EXPECT_EQ(Lines.positionOf(6).Column, 3u); // After the two-byte 'é'.
+  EXPECT_EQ(Lines.offsetOf(0, 0), 0u);
+  EXPECT_EQ(Lines.offsetOf(3, 2), 4u);
+  EXPECT_EQ(Lines.offsetOf(4, 1), 8u);
+  EXPECT_EQ(Lines.offsetOf(4, 99), Text.size());
+  EXPECT_EQ(Lines.offsetOf(5, 1), Text.size());
+}
+
 TEST(SarifParseTest, ReadsExportedFixes) {
   FakeFiles Files = project();
   std::vector<Finding> Out;
