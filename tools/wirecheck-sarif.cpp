@@ -111,6 +111,20 @@ static std::string docsDir(const char *Argv0) {
   return std::string(Real);
 }
 
+/// Refuses -o naming the --baseline file (under any spelling or link): the
+/// log would replace the baseline with only the findings it does not have,
+/// and every old finding would come back as new on the next run.
+static Error checkOutputIsNotBaseline() {
+  bool Same = false;
+  if (Output == "-" || Baseline.empty() ||
+      sys::fs::equivalent(Baseline, Output, Same) || !Same)
+    return Error::success();
+  return createStringError("-o '" + Output + "' is the --baseline file '" +
+                           Baseline +
+                           "': writing the log there would replace the "
+                           "baseline; write it to another file");
+}
+
 /// The fingerprints of the --baseline log into \p Known.
 static Error readBaseline(StringSet<> &Known) {
   std::optional<std::string> Text = readFile(Baseline);
@@ -132,6 +146,8 @@ int main(int Argc, char **Argv) {
       "  wirecheck-sarif --export-fixes=fixes.yaml -o wirecheck.sarif\n");
   if (ExportFixes.empty() && Diagnostics.empty())
     return fail("nothing to convert: give --export-fixes or --diagnostics");
+  if (Error E = checkOutputIsNotBaseline())
+    return fail(toString(std::move(E)));
 
   std::vector<sarif::Finding> Findings;
   if (Error E = readFindings(ExportFixes, sarif::parseExportedFixes, Findings))
