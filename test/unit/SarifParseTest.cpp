@@ -73,6 +73,33 @@ TEST(SarifParseTest, RejectsBrokenYaml) {
   EXPECT_TRUE(llvm::errorToBool(std::move(E)));
 }
 
+static std::string shapeError(llvm::StringRef Yaml) {
+  FakeFiles Files;
+  std::vector<Finding> Out;
+  llvm::Error E = parseExportedFixes(Yaml, Files, Out);
+  EXPECT_TRUE(Out.empty());
+  return E ? llvm::toString(std::move(E)) : "";
+}
+
+TEST(SarifParseTest, RejectsTheWrongShape) {
+  EXPECT_EQ(shapeError("Checks: '-*'\n"),
+            "not clang-tidy's exported fixes: no 'Diagnostics' list");
+  EXPECT_EQ(shapeError(""),
+            "not clang-tidy's exported fixes: no 'Diagnostics' list");
+  EXPECT_EQ(shapeError("- a\n"), "line 1: the document is not a mapping");
+  EXPECT_EQ(shapeError("x: 1\nDiagnostics: {a: b}\n"),
+            "line 2: Diagnostics is not a list");
+  EXPECT_EQ(shapeError("Diagnostics:\n  - 3\n"),
+            "line 2: a diagnostic that is not a mapping");
+  EXPECT_EQ(shapeError("Diagnostics:\n  - DiagnosticName: x\n"),
+            "line 2: diagnostic 'x' has no DiagnosticMessage");
+  EXPECT_EQ(shapeError("Diagnostics:\n  - DiagnosticName: x\n"
+                       "    DiagnosticMessage: {FileOffset: -1}\n"),
+            "line 3: FileOffset '-1' is not a number");
+  EXPECT_EQ(shapeError("Diagnostics: []\n"), "");
+  EXPECT_EQ(shapeError("Diagnostics:\n"), "");
+}
+
 TEST(SarifParseTest, ReadsTextDiagnostics) {
   FakeFiles Files = project();
   std::vector<Finding> Out;
