@@ -125,16 +125,33 @@ static Error checkOutputIsNotBaseline() {
                            "baseline; write it to another file");
 }
 
-/// The fingerprints of the --baseline log into \p Known.
-static Error readBaseline(StringSet<> &Known) {
+/// The fingerprints and source root of the --baseline log into \p Known.
+static Error readBaseline(sarif::BaselineLog &Known) {
   std::optional<std::string> Text = readFile(Baseline);
   if (!Text)
     return createStringError("cannot read baseline '" + Baseline + "'");
-  Expected<StringSet<>> Prints = sarif::readFingerprints(*Text);
-  if (!Prints)
-    return createStringError(Baseline + ": " + toString(Prints.takeError()));
-  Known = std::move(*Prints);
+  Expected<sarif::BaselineLog> Log = sarif::readBaseline(*Text);
+  if (!Log)
+    return createStringError(Baseline + ": " + toString(Log.takeError()));
+  Known = std::move(*Log);
   return Error::success();
+}
+
+/// Says so when a non-empty baseline left out none of the findings: most
+/// often it was made under another --source-root, so every fingerprint
+/// differs and every old finding is reported as new.
+static void checkBaselineMatched(const sarif::BaselineLog &Known,
+                                 const sarif::LogStats &Stats, StringRef Root) {
+  if (Known.Prints.empty() || Stats.Results == 0 || Stats.BaselineMatches)
+    return;
+  errs() << "wirecheck-sarif: warning: the baseline '" << Baseline
+         << "' matched none of the " << Stats.Results << " finding(s)";
+  std::string Ours = sarif::sourceRootUri(Root);
+  if (!Known.SourceRoot.empty() && Known.SourceRoot != Ours)
+    errs() << "; it was made under source root '" << Known.SourceRoot
+           << "', this log under '" << Ours
+           << "': use the same --source-root for both";
+  errs() << "\n";
 }
 
 int main(int Argc, char **Argv) {
@@ -165,14 +182,15 @@ int main(int Argc, char **Argv) {
   Options.SourceRoot = std::string(Root);
   sarif::RuleDocs Docs(docsDir(Argv[0]), DocsUrl, readFile);
   Options.Rules = [&Docs](StringRef Rule) { return Docs.lookup(Rule); };
-  StringSet<> Known;
+  sarif::BaselineLog Known;
   if (!Baseline.empty()) {
     if (Error E = readBaseline(Known))
       return fail(toString(std::move(E)));
-    Options.Baseline = &Known;
+    Options.Baseline = &Known.Prints;
   }
 
-  json::Value Log = sarif::toSarif(Findings, Options);
+  sarif::LogStats Stats;
+  json::Value Log = sarif::toSarif(Findings, Options, &Stats);
   std::error_code EC;
   ToolOutputFile Out(Output, EC, sys::fs::OF_Text);
   if (EC)
@@ -180,11 +198,9 @@ int main(int Argc, char **Argv) {
   Out.os() << formatv("{0:2}", Log) << "\n";
   Out.keep();
 
-  const json::Array *Results =
-      (*Log.getAsObject()->getArray("runs"))[0].getAsObject()->getArray(
-          "results");
-  size_t Count = Results ? Results->size() : 0;
-  errs() << "wirecheck-sarif: " << Count << " result(s)"
+  if (Options.Baseline)
+    checkBaselineMatched(Known, Stats, Options.SourceRoot);
+  errs() << "wirecheck-sarif: " << Stats.Results << " result(s)"
          << (Options.Baseline ? " not in the baseline" : "") << "\n";
-  return FailOnResults && Count ? 1 : 0;
+  return FailOnResults && Stats.Results ? 1 : 0;
 }
