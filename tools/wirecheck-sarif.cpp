@@ -15,7 +15,6 @@
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
-#include "llvm/Support/ToolOutputFile.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace llvm;
@@ -154,6 +153,63 @@ static void checkBaselineMatched(const sarif::BaselineLog &Known,
   errs() << "\n";
 }
 
+/// Writes \p Text to \p Stream, which is closed or flushed; the stream's
+/// error, cleared so that LLVM does not abort on it at exit.
+static std::error_code writeAndClose(raw_fd_ostream &Stream, StringRef Text,
+                                     bool Close) {
+  Stream << Text;
+  if (Close)
+    Stream.close();
+  else
+    Stream.flush();
+  std::error_code EC = Stream.error();
+  Stream.clear_error();
+  return EC;
+}
+
+/// Writes \p Text to -o. A regular file (or a new one) is written to a
+/// temporary file in its directory and renamed over it, so that readers
+/// never see a partial log and a failed write (a full disk) leaves the old
+/// file as it was. Standard output and other special files are written
+/// directly.
+static Error writeOutput(StringRef Text) {
+  auto Failed = [](std::error_code EC) {
+    return createStringError("cannot write '" + Output + "': " + EC.message() +
+                             "; an existing file is left as it was");
+  };
+  if (Output == "-") {
+    std::error_code EC = writeAndClose(outs(), Text, /*Close=*/false);
+    return EC ? Failed(EC) : Error::success();
+  }
+  SmallString<256> Target(Output);
+  sys::fs::file_status Status;
+  if (!sys::fs::status(Output, Status)) {
+    if (!sys::fs::is_regular_file(Status)) { // /dev/null, a FIFO.
+      std::error_code EC;
+      raw_fd_ostream Direct(Output, EC, sys::fs::OF_Text);
+      if (!EC)
+        EC = writeAndClose(Direct, Text, /*Close=*/true);
+      return EC ? Failed(EC) : Error::success();
+    }
+    if (std::error_code EC = sys::fs::real_path(Output, Target))
+      return Failed(EC); // Through a symbolic link: replace its target.
+  }
+  int FD = -1;
+  SmallString<256> Temp;
+  if (std::error_code EC =
+          sys::fs::createUniqueFile(Target + ".tmp-%%%%%%", FD, Temp))
+    return Failed(EC);
+  raw_fd_ostream Stream(FD, /*shouldClose=*/true);
+  std::error_code EC = writeAndClose(Stream, Text, /*Close=*/true);
+  if (!EC)
+    EC = sys::fs::rename(Temp, Target);
+  if (EC) {
+    sys::fs::remove(Temp);
+    return Failed(EC);
+  }
+  return Error::success();
+}
+
 int main(int Argc, char **Argv) {
   cl::HideUnrelatedOptions(Category);
   cl::ParseCommandLineOptions(
@@ -191,12 +247,8 @@ int main(int Argc, char **Argv) {
 
   sarif::LogStats Stats;
   json::Value Log = sarif::toSarif(Findings, Options, &Stats);
-  std::error_code EC;
-  ToolOutputFile Out(Output, EC, sys::fs::OF_Text);
-  if (EC)
-    return fail("cannot write '" + Output + "': " + EC.message());
-  Out.os() << formatv("{0:2}", Log) << "\n";
-  Out.keep();
+  if (Error E = writeOutput(formatv("{0:2}\n", Log).str()))
+    return fail(toString(std::move(E)));
 
   if (Options.Baseline)
     checkBaselineMatched(Known, Stats, Options.SourceRoot);
