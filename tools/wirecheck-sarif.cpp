@@ -204,7 +204,9 @@ static Error writeOutput(StringRef Text) {
   if (!EC)
     EC = sys::fs::rename(Temp, Target);
   if (EC) {
-    sys::fs::remove(Temp);
+    if (std::error_code Left = sys::fs::remove(Temp))
+      errs() << "wirecheck-sarif: cannot remove '" << Temp
+             << "': " << Left.message() << "\n";
     return Failed(EC);
   }
   return Error::success();

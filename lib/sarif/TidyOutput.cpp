@@ -78,6 +78,14 @@ struct Exported {
   std::vector<std::tuple<std::string, unsigned, unsigned, std::string>>
       Replacements;
 };
+
+/// The fields of one entry of `Diagnostics:`, as written.
+struct ExportedDiagnostic {
+  Finding Result; // Rule and level.
+  std::string BuildDir;
+  Exported Main;
+  std::vector<Exported> Notes;
+};
 } // namespace
 
 static std::string sarifLevel(StringRef ClangLevel) {
@@ -187,14 +195,6 @@ static Expected<Exported> readMessage(yaml::Node *N, const Shape &Check) {
   }
   return E;
 }
-
-/// The fields of one entry of `Diagnostics:`, as written.
-struct ExportedDiagnostic {
-  Finding Result; // Rule and level.
-  std::string BuildDir;
-  Exported Main;
-  std::vector<Exported> Notes;
-};
 
 /// Reads one entry of `Diagnostics:`. The YAML parser streams: every field
 /// is read once, in the order it comes.
