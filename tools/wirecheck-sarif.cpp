@@ -214,11 +214,15 @@ static Error writeOutput(StringRef Text) {
 
 int main(int Argc, char **Argv) {
   cl::HideUnrelatedOptions(Category);
-  cl::ParseCommandLineOptions(
-      Argc, Argv,
-      "Converts clang-tidy findings to a SARIF 2.1.0 log.\n\n"
-      "  clang-tidy ... --export-fixes=fixes.yaml > findings.txt\n"
-      "  wirecheck-sarif --export-fixes=fixes.yaml -o wirecheck.sarif\n");
+  // A bad command line exits 2 like every other usage error; LLVM's parser
+  // would exit 1, which --fail-on-results means "findings".
+  if (!cl::ParseCommandLineOptions(
+          Argc, Argv,
+          "Converts clang-tidy findings to a SARIF 2.1.0 log.\n\n"
+          "  clang-tidy ... --export-fixes=fixes.yaml > findings.txt\n"
+          "  wirecheck-sarif --export-fixes=fixes.yaml -o wirecheck.sarif\n",
+          &errs()))
+    return 2;
   if (ExportFixes.empty() && Diagnostics.empty())
     return fail("nothing to convert: give --export-fixes or --diagnostics");
   if (Error E = checkOutputIsNotBaseline())
