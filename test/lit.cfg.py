@@ -97,5 +97,18 @@ substitutions["%cpack"] = getattr(config, "cpack_command", "")
 if shutil.which("dpkg-deb"):
     config.available_features.add("dpkg")
 
+# unshare-tmpfs: this user may mount a tmpfs in a private mount namespace
+# (root, or a container that allows it), for the full-disk tests. Without
+# it they are reported UNSUPPORTED, not passed.
+import subprocess
+import tempfile
+if shutil.which("unshare") and hasattr(os, "geteuid") and os.geteuid() == 0:
+    with tempfile.TemporaryDirectory() as probe:
+        if subprocess.call(
+                ["unshare", "-m", "mount", "-t", "tmpfs", "-o", "size=4k",
+                 "tmpfs", probe],
+                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) == 0:
+            config.available_features.add("unshare-tmpfs")
+
 config.substitutions.extend(
     sorted(substitutions.items(), key=lambda kv: (-len(kv[0]), kv[0])))

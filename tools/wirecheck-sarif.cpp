@@ -15,7 +15,6 @@
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
-#include "llvm/Support/ToolOutputFile.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace llvm;
@@ -111,27 +110,123 @@ static std::string docsDir(const char *Argv0) {
   return std::string(Real);
 }
 
-/// The fingerprints of the --baseline log into \p Known.
-static Error readBaseline(StringSet<> &Known) {
+/// Refuses -o naming the --baseline file (under any spelling or link): the
+/// log would replace the baseline with only the findings it does not have,
+/// and every old finding would come back as new on the next run.
+static Error checkOutputIsNotBaseline() {
+  bool Same = false;
+  if (Output == "-" || Baseline.empty() ||
+      sys::fs::equivalent(Baseline, Output, Same) || !Same)
+    return Error::success();
+  return createStringError("-o '" + Output + "' is the --baseline file '" +
+                           Baseline +
+                           "': writing the log there would replace the "
+                           "baseline; write it to another file");
+}
+
+/// The fingerprints and source root of the --baseline log into \p Known.
+static Error readBaseline(sarif::BaselineLog &Known) {
   std::optional<std::string> Text = readFile(Baseline);
   if (!Text)
     return createStringError("cannot read baseline '" + Baseline + "'");
-  Expected<StringSet<>> Prints = sarif::readFingerprints(*Text);
-  if (!Prints)
-    return createStringError(Baseline + ": " + toString(Prints.takeError()));
-  Known = std::move(*Prints);
+  Expected<sarif::BaselineLog> Log = sarif::readBaseline(*Text);
+  if (!Log)
+    return createStringError(Baseline + ": " + toString(Log.takeError()));
+  Known = std::move(*Log);
+  return Error::success();
+}
+
+/// Says so when a non-empty baseline left out none of the findings: most
+/// often it was made under another --source-root, so every fingerprint
+/// differs and every old finding is reported as new.
+static void checkBaselineMatched(const sarif::BaselineLog &Known,
+                                 const sarif::LogStats &Stats, StringRef Root) {
+  if (Known.Prints.empty() || Stats.Results == 0 || Stats.BaselineMatches)
+    return;
+  errs() << "wirecheck-sarif: warning: the baseline '" << Baseline
+         << "' matched none of the " << Stats.Results << " finding(s)";
+  std::string Ours = sarif::sourceRootUri(Root);
+  if (!Known.SourceRoot.empty() && Known.SourceRoot != Ours)
+    errs() << "; it was made under source root '" << Known.SourceRoot
+           << "', this log under '" << Ours
+           << "': use the same --source-root for both";
+  errs() << "\n";
+}
+
+/// Writes \p Text to \p Stream, which is closed or flushed; the stream's
+/// error, cleared so that LLVM does not abort on it at exit.
+static std::error_code writeAndClose(raw_fd_ostream &Stream, StringRef Text,
+                                     bool Close) {
+  Stream << Text;
+  if (Close)
+    Stream.close();
+  else
+    Stream.flush();
+  std::error_code EC = Stream.error();
+  Stream.clear_error();
+  return EC;
+}
+
+/// Writes \p Text to -o. A regular file (or a new one) is written to a
+/// temporary file in its directory and renamed over it, so that readers
+/// never see a partial log and a failed write (a full disk) leaves the old
+/// file as it was. Standard output and other special files are written
+/// directly.
+static Error writeOutput(StringRef Text) {
+  auto Failed = [](std::error_code EC) {
+    return createStringError("cannot write '" + Output + "': " + EC.message() +
+                             "; an existing file is left as it was");
+  };
+  if (Output == "-") {
+    std::error_code EC = writeAndClose(outs(), Text, /*Close=*/false);
+    return EC ? Failed(EC) : Error::success();
+  }
+  SmallString<256> Target(Output);
+  sys::fs::file_status Status;
+  if (!sys::fs::status(Output, Status)) {
+    if (!sys::fs::is_regular_file(Status)) { // /dev/null, a FIFO.
+      std::error_code EC;
+      raw_fd_ostream Direct(Output, EC, sys::fs::OF_Text);
+      if (!EC)
+        EC = writeAndClose(Direct, Text, /*Close=*/true);
+      return EC ? Failed(EC) : Error::success();
+    }
+    if (std::error_code EC = sys::fs::real_path(Output, Target))
+      return Failed(EC); // Through a symbolic link: replace its target.
+  }
+  int FD = -1;
+  SmallString<256> Temp;
+  if (std::error_code EC =
+          sys::fs::createUniqueFile(Target + ".tmp-%%%%%%", FD, Temp))
+    return Failed(EC);
+  raw_fd_ostream Stream(FD, /*shouldClose=*/true);
+  std::error_code EC = writeAndClose(Stream, Text, /*Close=*/true);
+  if (!EC)
+    EC = sys::fs::rename(Temp, Target);
+  if (EC) {
+    if (std::error_code Left = sys::fs::remove(Temp))
+      errs() << "wirecheck-sarif: cannot remove '" << Temp
+             << "': " << Left.message() << "\n";
+    return Failed(EC);
+  }
   return Error::success();
 }
 
 int main(int Argc, char **Argv) {
   cl::HideUnrelatedOptions(Category);
-  cl::ParseCommandLineOptions(
-      Argc, Argv,
-      "Converts clang-tidy findings to a SARIF 2.1.0 log.\n\n"
-      "  clang-tidy ... --export-fixes=fixes.yaml > findings.txt\n"
-      "  wirecheck-sarif --export-fixes=fixes.yaml -o wirecheck.sarif\n");
+  // A bad command line exits 2 like every other usage error; LLVM's parser
+  // would exit 1, which --fail-on-results means "findings".
+  if (!cl::ParseCommandLineOptions(
+          Argc, Argv,
+          "Converts clang-tidy findings to a SARIF 2.1.0 log.\n\n"
+          "  clang-tidy ... --export-fixes=fixes.yaml > findings.txt\n"
+          "  wirecheck-sarif --export-fixes=fixes.yaml -o wirecheck.sarif\n",
+          &errs()))
+    return 2;
   if (ExportFixes.empty() && Diagnostics.empty())
     return fail("nothing to convert: give --export-fixes or --diagnostics");
+  if (Error E = checkOutputIsNotBaseline())
+    return fail(toString(std::move(E)));
 
   std::vector<sarif::Finding> Findings;
   if (Error E = readFindings(ExportFixes, sarif::parseExportedFixes, Findings))
@@ -149,26 +244,21 @@ int main(int Argc, char **Argv) {
   Options.SourceRoot = std::string(Root);
   sarif::RuleDocs Docs(docsDir(Argv[0]), DocsUrl, readFile);
   Options.Rules = [&Docs](StringRef Rule) { return Docs.lookup(Rule); };
-  StringSet<> Known;
+  sarif::BaselineLog Known;
   if (!Baseline.empty()) {
     if (Error E = readBaseline(Known))
       return fail(toString(std::move(E)));
-    Options.Baseline = &Known;
+    Options.Baseline = &Known.Prints;
   }
 
-  json::Value Log = sarif::toSarif(Findings, Options);
-  std::error_code EC;
-  ToolOutputFile Out(Output, EC, sys::fs::OF_Text);
-  if (EC)
-    return fail("cannot write '" + Output + "': " + EC.message());
-  Out.os() << formatv("{0:2}", Log) << "\n";
-  Out.keep();
+  sarif::LogStats Stats;
+  json::Value Log = sarif::toSarif(Findings, Options, &Stats);
+  if (Error E = writeOutput(formatv("{0:2}\n", Log).str()))
+    return fail(toString(std::move(E)));
 
-  const json::Array *Results =
-      (*Log.getAsObject()->getArray("runs"))[0].getAsObject()->getArray(
-          "results");
-  size_t Count = Results ? Results->size() : 0;
-  errs() << "wirecheck-sarif: " << Count << " result(s)"
+  if (Options.Baseline)
+    checkBaselineMatched(Known, Stats, Options.SourceRoot);
+  errs() << "wirecheck-sarif: " << Stats.Results << " result(s)"
          << (Options.Baseline ? " not in the baseline" : "") << "\n";
-  return FailOnResults && Count ? 1 : 0;
+  return FailOnResults && Stats.Results ? 1 : 0;
 }

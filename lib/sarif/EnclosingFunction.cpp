@@ -1,8 +1,8 @@
 //===--- EnclosingFunction.cpp - The function around an offset ------------===//
 //
-// Blanks comments and literals, then tracks braces: a `{` at namespace or
-// class scope whose head (the text since the previous `;`, `{` or `}`) ends
-// in a declarator opens a function body.
+// Blanks comments and literals, then tracks braces in one pass over the
+// file: a `{` at namespace or class scope whose head (the text since the
+// previous `;`, `{` or `}`) ends in a declarator opens a function body.
 //
 //===----------------------------------------------------------------------===//
 
@@ -176,14 +176,14 @@ static bool isBraceInitializer(StringRef Head) {
   return false;
 }
 
-std::string enclosingFunction(StringRef Source, unsigned Offset) {
+FunctionIndex::FunctionIndex(StringRef Source) {
   std::string Text = blankCommentsAndLiterals(Source);
-  Offset = std::min<size_t>(Offset, Text.size());
-  // Each open brace with the function it starts ("" for other blocks).
-  struct Block {
-    std::string Function;
-  };
-  std::vector<Block> Stack;
+  Size = Text.size();
+  // Each open brace: the index in Bodies of the function body it opens, or
+  // -1 for any other block. At most one body is open at a time: inside a
+  // function, blocks (lambdas included) belong to that function.
+  std::vector<int> Stack;
+  int OpenBody = -1;
   size_t HeadStart = 0;
   int Parens = 0;
   auto AtLineStart = [&Text](size_t I) {
@@ -191,7 +191,7 @@ std::string enclosingFunction(StringRef Source, unsigned Offset) {
       --I;
     return I == 0 || Text[I - 1] == '\n';
   };
-  for (size_t I = 0; I < Offset; ++I) {
+  for (size_t I = 0; I < Text.size(); ++I) {
     char C = Text[I];
     if (C == '(') {
       ++Parens;
@@ -207,41 +207,56 @@ std::string enclosingFunction(StringRef Source, unsigned Offset) {
       HeadStart = I;
     } else if (C == ';' && Parens == 0) {
       HeadStart = I + 1;
-    } else if (C == '{' && Parens == 0 &&
-               llvm::none_of(
-                   Stack, [](const Block &B) { return !B.Function.empty(); }) &&
+    } else if (C == '{' && Parens == 0 && OpenBody < 0 &&
                isBraceInitializer(StringRef(Text).slice(HeadStart, I))) {
       // `Conn() : Buf{0} {`: skip the member's braces, keep the head.
       int Depth = 0;
-      for (; I < Offset; ++I) {
+      for (; I < Text.size(); ++I) {
         if (Text[I] == '{')
           ++Depth;
         else if (Text[I] == '}' && --Depth == 0)
           break;
       }
     } else if (C == '{') {
+      // Only a block at namespace or class scope can be a function body.
       std::string Name;
-      if (Parens == 0) {
-        // Only a block at namespace or class scope can be a function body;
-        // inside a function, blocks belong to that function.
-        bool InFunction = false;
-        for (const Block &B : Stack)
-          InFunction |= !B.Function.empty();
-        if (!InFunction)
-          Name = functionNameIn(StringRef(Text).slice(HeadStart, I));
+      if (Parens == 0 && OpenBody < 0)
+        Name = functionNameIn(StringRef(Text).slice(HeadStart, I));
+      if (Name.empty()) {
+        Stack.push_back(-1);
+      } else {
+        OpenBody = Bodies.size();
+        Bodies.push_back({I, StringRef::npos, std::move(Name)});
+        Stack.push_back(OpenBody);
       }
-      Stack.push_back({Name});
       HeadStart = I + 1;
     } else if (C == '}') {
-      if (!Stack.empty())
+      if (!Stack.empty()) {
+        if (Stack.back() >= 0) {
+          Bodies[Stack.back()].Close = I;
+          OpenBody = -1;
+        }
         Stack.pop_back();
+      }
       HeadStart = I + 1;
     }
   }
-  for (const Block &B : Stack)
-    if (!B.Function.empty())
-      return B.Function;
-  return "";
+}
+
+std::string FunctionIndex::at(unsigned Offset) const {
+  // Scanning the source up to the offset leaves a body open when its `{`
+  // comes before the offset and its `}` does not.
+  size_t At = std::min<size_t>(Offset, Size);
+  auto After = llvm::partition_point(
+      Bodies, [At](const Body &B) { return B.Open < At; });
+  if (After == Bodies.begin())
+    return "";
+  const Body &B = *std::prev(After);
+  return At <= B.Close ? B.Name : "";
+}
+
+std::string enclosingFunction(StringRef Source, unsigned Offset) {
+  return FunctionIndex(Source).at(Offset);
 }
 
 } // namespace sarif

@@ -1,11 +1,12 @@
 //===--- Finding.cpp - A clang-tidy finding and its positions -------------===//
 //
-// Offsets to positions and back. Columns count code points, as SARIF's
-// "unicodeCodePoints" column kind says.
+// Offsets to positions and back through a table of line starts. Columns
+// count code points, as SARIF's "unicodeCodePoints" column kind says.
 //
 //===----------------------------------------------------------------------===//
 
 #include "lib/sarif/Finding.h"
+#include "llvm/ADT/STLExtras.h"
 #include <algorithm>
 
 using namespace llvm;
@@ -13,30 +14,43 @@ using namespace llvm;
 namespace wirecheck {
 namespace sarif {
 
-Position positionOf(StringRef Source, unsigned Offset) {
+LineTable::LineTable(StringRef Source) : Source(Source) {
+  Starts.push_back(0);
+  for (size_t I = Source.find('\n'); I != StringRef::npos;
+       I = Source.find('\n', I + 1))
+    Starts.push_back(I + 1);
+}
+
+Position LineTable::positionOf(unsigned Offset) const {
   Offset = std::min<size_t>(Offset, Source.size());
   Position P;
   P.Offset = Offset;
-  P.Line = 1 + Source.take_front(Offset).count('\n');
-  size_t LineStart = Source.take_front(Offset).rfind('\n');
-  LineStart = LineStart == StringRef::npos ? 0 : LineStart + 1;
+  // The number of lines that start at or before the offset.
+  P.Line = llvm::upper_bound(Starts, Offset) - Starts.begin();
   // Columns in code points: count the bytes that start a UTF-8 sequence.
   P.Column = 1;
-  for (char C : Source.slice(LineStart, Offset))
+  for (char C : Source.slice(Starts[P.Line - 1], Offset))
     if ((static_cast<unsigned char>(C) & 0xC0) != 0x80)
       ++P.Column;
   return P;
 }
 
-unsigned offsetOf(StringRef Source, unsigned Line, unsigned Column) {
-  size_t Offset = 0;
-  for (unsigned L = 1; L < Line; ++L) {
-    size_t NL = Source.find('\n', Offset);
-    if (NL == StringRef::npos)
+unsigned LineTable::offsetOf(unsigned Line, unsigned Column) const {
+  size_t Start = 0;
+  if (Line > 1) {
+    if (Line - 1 >= Starts.size())
       return Source.size();
-    Offset = NL + 1;
+    Start = Starts[Line - 1];
   }
-  return std::min<size_t>(Offset + (Column ? Column - 1 : 0), Source.size());
+  return std::min<size_t>(Start + (Column ? Column - 1 : 0), Source.size());
+}
+
+Position positionOf(StringRef Source, unsigned Offset) {
+  return LineTable(Source).positionOf(Offset);
+}
+
+unsigned offsetOf(StringRef Source, unsigned Line, unsigned Column) {
+  return LineTable(Source).offsetOf(Line, Column);
 }
 
 } // namespace sarif

@@ -58,7 +58,27 @@ struct Finding {
 using FileReader =
     llvm::function_ref<std::optional<std::string>(llvm::StringRef Path)>;
 
-/// The position of byte \p Offset in \p Source.
+/// The line starts of a source: positions of many offsets in one file cost
+/// a binary search each, not a scan from the start of the file.
+class LineTable {
+public:
+  /// \p Source must outlive the table.
+  explicit LineTable(llvm::StringRef Source);
+
+  /// The position of byte \p Offset (clamped to the end of the source).
+  Position positionOf(unsigned Offset) const;
+
+  /// The byte offset of 1-based \p Line and byte column \p Column; the end
+  /// of the source past its last line.
+  unsigned offsetOf(unsigned Line, unsigned Column) const;
+
+private:
+  llvm::StringRef Source;
+  std::vector<unsigned> Starts; // The offset of each line's first byte.
+};
+
+/// The position of byte \p Offset in \p Source (one lookup: LineTable for
+/// many).
 Position positionOf(llvm::StringRef Source, unsigned Offset);
 
 /// The byte offset of 1-based \p Line and byte column \p Column.

@@ -131,13 +131,22 @@ static json::Object resultOf(const Finding &F, const Artifacts &A,
   return Result;
 }
 
-json::Value toSarif(ArrayRef<Finding> Findings, const LogOptions &Options) {
+/// \p Root with a final '/', or "" for none.
+static std::string rootDirectory(StringRef Root) {
+  if (Root.empty() || Root.ends_with("/"))
+    return Root.str();
+  return (Root + "/").str();
+}
+
+std::string sourceRootUri(StringRef Root) {
+  return fileUri(rootDirectory(Root));
+}
+
+json::Value toSarif(ArrayRef<Finding> Findings, const LogOptions &Options,
+                    LogStats *Stats) {
   Artifacts A;
-  if (!Options.SourceRoot.empty()) {
-    A.Root = Options.SourceRoot;
-    if (!StringRef(A.Root).ends_with("/"))
-      A.Root += '/';
-  }
+  A.Root = rootDirectory(Options.SourceRoot);
+  LogStats Counts;
 
   // Rules in order of first appearance.
   json::Array Rules;
@@ -150,11 +159,17 @@ json::Value toSarif(ArrayRef<Finding> Findings, const LogOptions &Options) {
   Fingerprinter Prints;
   for (const Finding &F : Findings) {
     std::string Print = Prints.next(F, A.relative(F.File));
-    if (Options.Baseline && Options.Baseline->contains(Print))
+    if (Options.Baseline && Options.Baseline->contains(Print)) {
+      ++Counts.BaselineMatches;
       continue;
+    }
     Results.push_back(resultOf(F, A, RuleIndex[F.Rule], std::move(Print),
                                Options.Baseline != nullptr));
   }
+
+  Counts.Results = Results.size();
+  if (Stats)
+    *Stats = Counts;
 
   json::Object Driver{
       {"name", "wirecheck"},
@@ -167,18 +182,18 @@ json::Value toSarif(ArrayRef<Finding> Findings, const LogOptions &Options) {
                    {"results", std::move(Results)}};
   if (!A.Root.empty())
     Run["originalUriBaseIds"] =
-        json::Object{{"SRCROOT", json::Object{{"uri", fileUri(A.Root)}}}};
+        json::Object{{"SRCROOT", json::Object{{"uri", sourceRootUri(A.Root)}}}};
   return json::Object{
       {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
       {"version", "2.1.0"},
       {"runs", json::Array{std::move(Run)}}};
 }
 
-Expected<StringSet<>> readFingerprints(StringRef Sarif) {
+Expected<BaselineLog> readBaseline(StringRef Sarif) {
   Expected<json::Value> Log = json::parse(Sarif);
   if (!Log)
     return Log.takeError();
-  StringSet<> Prints;
+  BaselineLog Out;
   const json::Object *Root = Log->getAsObject();
   const json::Array *Runs = Root ? Root->getArray("runs") : nullptr;
   if (!Runs)
@@ -186,7 +201,13 @@ Expected<StringSet<>> readFingerprints(StringRef Sarif) {
                              "not a SARIF log: no 'runs'");
   for (const json::Value &Run : *Runs) {
     const json::Object *R = Run.getAsObject();
-    const json::Array *Results = R ? R->getArray("results") : nullptr;
+    if (!R)
+      continue;
+    if (const json::Object *Bases = R->getObject("originalUriBaseIds"))
+      if (const json::Object *Src = Bases->getObject("SRCROOT"))
+        if (std::optional<StringRef> Uri = Src->getString("uri"))
+          Out.SourceRoot = Uri->str();
+    const json::Array *Results = R->getArray("results");
     if (!Results)
       continue;
     for (const json::Value &Result : *Results) {
@@ -196,10 +217,17 @@ Expected<StringSet<>> readFingerprints(StringRef Sarif) {
       if (!FP)
         continue;
       if (std::optional<StringRef> P = FP->getString(FingerprintKey))
-        Prints.insert(*P);
+        Out.Prints.insert(*P);
     }
   }
-  return Prints;
+  return Out;
+}
+
+Expected<StringSet<>> readFingerprints(StringRef Sarif) {
+  Expected<BaselineLog> Log = readBaseline(Sarif);
+  if (!Log)
+    return Log.takeError();
+  return std::move(Log->Prints);
 }
 
 } // namespace sarif

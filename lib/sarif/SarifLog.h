@@ -37,12 +37,30 @@ struct LogOptions {
   const llvm::StringSet<> *Baseline = nullptr;
 };
 
-/// The SARIF 2.1.0 log of \p Findings.
+/// What a log holds, for the summary line.
+struct LogStats {
+  size_t Results = 0;         // Results written.
+  size_t BaselineMatches = 0; // Findings left out because of the baseline.
+};
+
+/// The SARIF 2.1.0 log of \p Findings; \p Stats, when given, counts it.
 llvm::json::Value toSarif(llvm::ArrayRef<Finding> Findings,
-                          const LogOptions &Options);
+                          const LogOptions &Options, LogStats *Stats = nullptr);
+
+/// What a baseline log provides.
+struct BaselineLog {
+  llvm::StringSet<> Prints; // The fingerprints (our key) of its results.
+  std::string SourceRoot;   // Its SRCROOT URI, empty if it has none.
+};
+
+/// The fingerprints and source root of a SARIF log.
+llvm::Expected<BaselineLog> readBaseline(llvm::StringRef Sarif);
 
 /// The fingerprints (our key) of every result in a SARIF log.
 llvm::Expected<llvm::StringSet<>> readFingerprints(llvm::StringRef Sarif);
+
+/// The SRCROOT URI a log written with source root \p Root names.
+std::string sourceRootUri(llvm::StringRef Root);
 
 } // namespace sarif
 } // namespace wirecheck

@@ -2,7 +2,8 @@
 //
 // The exported-fixes YAML is read with LLVM's streaming YAML parser (each
 // node is visited once); the text output line by line with two regexes.
-// Source files are read once each and cached.
+// Source files are read once each and cached with their line table and
+// function index, so the cost is linear in the number of findings.
 //
 //===----------------------------------------------------------------------===//
 
@@ -15,6 +16,8 @@
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/YAMLParser.h"
 #include <map>
+#include <memory>
+#include <optional>
 #include <tuple>
 
 using namespace llvm;
@@ -23,20 +26,49 @@ namespace wirecheck {
 namespace sarif {
 
 namespace {
+/// A source file, read once, with its line table and function index built
+/// on first use: every lookup after that is a binary search, so a file with
+/// many findings costs linear time, not quadratic.
+class SourceFile {
+public:
+  explicit SourceFile(std::string Contents)
+      : Text(std::move(Contents)), Lines(Text) {}
+  SourceFile(const SourceFile &) = delete;
+  SourceFile &operator=(const SourceFile &) = delete;
+
+  bool empty() const { return Text.empty(); }
+  Position positionOf(unsigned Offset) const {
+    return Lines.positionOf(Offset);
+  }
+  unsigned offsetOf(unsigned Line, unsigned Column) const {
+    return Lines.offsetOf(Line, Column);
+  }
+  std::string functionAt(unsigned Offset) {
+    if (!Functions)
+      Functions.emplace(Text);
+    return Functions->at(Offset);
+  }
+
+private:
+  std::string Text;
+  LineTable Lines; // Refers to Text.
+  std::optional<FunctionIndex> Functions;
+};
+
 /// Caches source files read through a FileReader.
 class Sources {
 public:
   explicit Sources(FileReader Read) : Read(Read) {}
-  StringRef get(const std::string &Path) {
-    auto It = Cache.find(Path);
-    if (It == Cache.end())
-      It = Cache.try_emplace(Path, Read(Path).value_or("")).first;
-    return It->second;
+  SourceFile &get(const std::string &Path) {
+    std::unique_ptr<SourceFile> &File = Cache[Path];
+    if (!File)
+      File = std::make_unique<SourceFile>(Read(Path).value_or(""));
+    return *File;
   }
 
 private:
   FileReader Read;
-  std::map<std::string, std::string> Cache;
+  std::map<std::string, std::unique_ptr<SourceFile>> Cache;
 };
 
 /// One exported message: message, file, offset, replacements.
@@ -45,6 +77,14 @@ struct Exported {
   unsigned Offset = 0;
   std::vector<std::tuple<std::string, unsigned, unsigned, std::string>>
       Replacements;
+};
+
+/// The fields of one entry of `Diagnostics:`, as written.
+struct ExportedDiagnostic {
+  Finding Result; // Rule and level.
+  std::string BuildDir;
+  Exported Main;
+  std::vector<Exported> Notes;
 };
 } // namespace
 
@@ -77,91 +117,184 @@ static std::string absolutePath(StringRef Path, StringRef BuildDir) {
   return std::string(Full);
 }
 
+namespace {
+/// Where the exported fixes do not have the shape clang-tidy writes: an
+/// error naming the YAML line, so that a wrong file is never read as a run
+/// without findings.
+class Shape {
+public:
+  explicit Shape(SourceMgr &SM) : SM(SM) {}
+
+  Error error(yaml::Node *N, const Twine &What) const {
+    if (!N)
+      return createStringError(inconvertibleErrorCode(), What);
+    unsigned Line = SM.FindLineNumber(N->getSourceRange().Start);
+    return createStringError(inconvertibleErrorCode(),
+                             "line " + Twine(Line) + ": " + What);
+  }
+
+  /// The unsigned number \p N holds, the value of \p Key, into \p Out.
+  Error number(yaml::Node *N, StringRef Key, unsigned &Out) const {
+    std::string Text = scalar(N);
+    if (to_integer(Text, Out))
+      return Error::success();
+    return error(N, Key + " '" + Text + "' is not a number");
+  }
+
+private:
+  SourceMgr &SM;
+};
+} // namespace
+
 /// Appends the replacements of a `Replacements:` sequence to \p E.
-static void readReplacements(yaml::SequenceNode *Seq, Exported &E) {
+static Error readReplacements(yaml::SequenceNode *Seq, Exported &E,
+                              const Shape &Check) {
   for (yaml::Node &R : *Seq) {
     auto *RM = dyn_cast<yaml::MappingNode>(&R);
     if (!RM)
-      continue;
+      return Check.error(&R, "a replacement that is not a mapping");
     std::string File, Text;
     unsigned Offset = 0, Length = 0;
     for (yaml::KeyValueNode &RKV : *RM) {
       std::string RK = scalar(RKV.getKey());
       if (RK == "FilePath")
         File = scalar(RKV.getValue());
-      else if (RK == "Offset")
-        to_integer(scalar(RKV.getValue()), Offset);
-      else if (RK == "Length")
-        to_integer(scalar(RKV.getValue()), Length);
-      else if (RK == "ReplacementText")
+      else if (RK == "Offset" || RK == "Length") {
+        if (Error E = Check.number(RKV.getValue(), RK,
+                                   RK == "Offset" ? Offset : Length))
+          return E;
+      } else if (RK == "ReplacementText")
         Text = scalar(RKV.getValue());
     }
     E.Replacements.emplace_back(File, Offset, Length, Text);
   }
+  return Error::success();
 }
 
-static Exported readMessage(yaml::MappingNode *M) {
+static Expected<Exported> readMessage(yaml::Node *N, const Shape &Check) {
+  auto *M = dyn_cast_or_null<yaml::MappingNode>(N);
+  if (!M)
+    return Check.error(N, "a message that is not a mapping");
   Exported E;
   for (yaml::KeyValueNode &KV : *M) {
     std::string Key = scalar(KV.getKey());
-    if (Key == "Message")
+    if (Key == "Message") {
       E.Message = scalar(KV.getValue());
-    else if (Key == "FilePath")
+    } else if (Key == "FilePath") {
       E.File = scalar(KV.getValue());
-    else if (Key == "FileOffset")
-      to_integer(scalar(KV.getValue()), E.Offset);
-    else if (Key == "Replacements")
-      if (auto *Seq = dyn_cast_or_null<yaml::SequenceNode>(KV.getValue()))
-        readReplacements(Seq, E);
+    } else if (Key == "FileOffset") {
+      if (Error Err = Check.number(KV.getValue(), Key, E.Offset))
+        return std::move(Err);
+    } else if (Key == "Replacements") {
+      auto *Seq = dyn_cast_or_null<yaml::SequenceNode>(KV.getValue());
+      if (!Seq)
+        return Check.error(KV.getValue(), "Replacements is not a list");
+      if (Error Err = readReplacements(Seq, E, Check))
+        return std::move(Err);
+    }
   }
   return E;
 }
 
-/// The finding of one entry of `Diagnostics:`. The YAML parser streams:
-/// every field is read once, then paths are resolved against
-/// BuildDirectory and offsets against the sources.
-static Finding readDiagnostic(yaml::MappingNode *D, Sources &Files) {
-  std::string BuildDir;
-  Exported Main;
-  std::vector<Exported> Notes;
-  Finding Result;
+/// Reads one entry of `Diagnostics:`. The YAML parser streams: every field
+/// is read once, in the order it comes.
+static Expected<ExportedDiagnostic> readFields(yaml::Node *N,
+                                               const Shape &Check) {
+  auto *D = dyn_cast<yaml::MappingNode>(N);
+  if (!D)
+    return Check.error(N, "a diagnostic that is not a mapping");
+  ExportedDiagnostic Out;
+  bool HasMessage = false;
   for (yaml::KeyValueNode &F : *D) {
     std::string Key = scalar(F.getKey());
     if (Key == "DiagnosticName") {
-      Result.Rule = scalar(F.getValue());
+      Out.Result.Rule = scalar(F.getValue());
     } else if (Key == "Level") {
-      Result.Level = sarifLevel(scalar(F.getValue()));
+      Out.Result.Level = sarifLevel(scalar(F.getValue()));
     } else if (Key == "BuildDirectory") {
-      BuildDir = scalar(F.getValue());
+      Out.BuildDir = scalar(F.getValue());
     } else if (Key == "DiagnosticMessage") {
-      if (auto *M = dyn_cast_or_null<yaml::MappingNode>(F.getValue()))
-        Main = readMessage(M);
+      Expected<Exported> Main = readMessage(F.getValue(), Check);
+      if (!Main)
+        return Main.takeError();
+      Out.Main = std::move(*Main);
+      HasMessage = true;
     } else if (Key == "Notes") {
-      if (auto *Seq = dyn_cast_or_null<yaml::SequenceNode>(F.getValue()))
-        for (yaml::Node &NN : *Seq)
-          if (auto *NM = dyn_cast<yaml::MappingNode>(&NN))
-            Notes.push_back(readMessage(NM));
+      auto *Seq = dyn_cast_or_null<yaml::SequenceNode>(F.getValue());
+      if (!Seq)
+        return Check.error(F.getValue(), "Notes is not a list");
+      for (yaml::Node &NN : *Seq) {
+        Expected<Exported> Note = readMessage(&NN, Check);
+        if (!Note)
+          return Note.takeError();
+        Out.Notes.push_back(std::move(*Note));
+      }
     } else {
       F.skip();
     }
   }
-  Result.Message = Main.Message;
-  Result.File = absolutePath(Main.File, BuildDir);
-  StringRef Src = Files.get(Result.File);
-  Result.Where = positionOf(Src, Main.Offset);
-  Result.Function = enclosingFunction(Src, Main.Offset);
-  for (auto &[File, Offset, Length, Text] : Main.Replacements) {
-    std::string Path = absolutePath(File, BuildDir);
-    StringRef RSrc = Files.get(Path);
-    Result.Fix.push_back({Path, positionOf(RSrc, Offset),
-                          positionOf(RSrc, Offset + Length), Text});
+  if (Out.Result.Rule.empty())
+    return Check.error(D, "a diagnostic without DiagnosticName");
+  if (!HasMessage)
+    return Check.error(D, "diagnostic '" + Out.Result.Rule +
+                              "' has no DiagnosticMessage");
+  return Out;
+}
+
+/// The finding of one entry of `Diagnostics:`: paths resolved against
+/// BuildDirectory and offsets against the sources.
+static Finding resolve(ExportedDiagnostic D, Sources &Files) {
+  Finding Result = std::move(D.Result);
+  Result.Message = D.Main.Message;
+  Result.File = absolutePath(D.Main.File, D.BuildDir);
+  SourceFile &Src = Files.get(Result.File);
+  Result.Where = Src.positionOf(D.Main.Offset);
+  Result.Function = Src.functionAt(D.Main.Offset);
+  for (auto &[File, Offset, Length, Text] : D.Main.Replacements) {
+    std::string Path = absolutePath(File, D.BuildDir);
+    const SourceFile &RSrc = Files.get(Path);
+    Result.Fix.push_back({Path, RSrc.positionOf(Offset),
+                          RSrc.positionOf(Offset + Length), Text});
   }
-  for (const Exported &N : Notes) {
-    std::string Path = absolutePath(N.File, BuildDir);
+  for (const Exported &N : D.Notes) {
+    std::string Path = absolutePath(N.File, D.BuildDir);
     Result.Notes.push_back(
-        {N.Message, Path, positionOf(Files.get(Path), N.Offset)});
+        {N.Message, Path, Files.get(Path).positionOf(N.Offset)});
   }
   return Result;
+}
+
+/// Reads the `Diagnostics:` list of one document into \p Out; sets
+/// \p Found when the document has one.
+static Error readDocument(yaml::Document &Doc, const Shape &Check,
+                          Sources &Files, std::vector<Finding> &Out,
+                          bool &Found) {
+  yaml::Node *Root = Doc.getRoot();
+  if (isa_and_nonnull<yaml::NullNode>(Root))
+    return Error::success(); // An empty document.
+  auto *Map = dyn_cast<yaml::MappingNode>(Root);
+  if (!Map)
+    return Check.error(Root, "the document is not a mapping");
+  for (yaml::KeyValueNode &KV : *Map) {
+    if (scalar(KV.getKey()) != "Diagnostics") {
+      KV.skip();
+      continue;
+    }
+    Found = true;
+    yaml::Node *List = KV.getValue();
+    if (isa_and_nonnull<yaml::NullNode>(List))
+      continue; // `Diagnostics:` with nothing after it.
+    auto *Diags = dyn_cast<yaml::SequenceNode>(List);
+    if (!Diags)
+      return Check.error(List, "Diagnostics is not a list");
+    for (yaml::Node &DN : *Diags) {
+      Expected<ExportedDiagnostic> D = readFields(&DN, Check);
+      if (!D)
+        return D.takeError();
+      Out.push_back(resolve(std::move(*D), Files));
+    }
+  }
+  return Error::success();
 }
 
 Error parseExportedFixes(StringRef Yaml, FileReader Read,
@@ -174,30 +307,24 @@ Error parseExportedFixes(StringRef Yaml, FileReader Read,
       },
       &ParseError);
   yaml::Stream Stream(Yaml, SM);
+  Shape Check(SM);
   Sources Files(Read);
+  bool Found = false;
   for (yaml::Document &Doc : Stream) {
-    auto *Root = dyn_cast_or_null<yaml::MappingNode>(Doc.getRoot());
-    if (!Root)
-      continue;
-    for (yaml::KeyValueNode &KV : *Root) {
-      if (scalar(KV.getKey()) != "Diagnostics")
-        continue;
-      auto *Diags = dyn_cast_or_null<yaml::SequenceNode>(KV.getValue());
-      if (!Diags)
-        continue;
-      for (yaml::Node &DN : *Diags) {
-        auto *D = dyn_cast<yaml::MappingNode>(&DN);
-        if (!D)
-          continue;
-        Finding Result = readDiagnostic(D, Files);
-        if (!Result.Rule.empty())
-          Out.push_back(std::move(Result));
-      }
+    if (Error E = readDocument(Doc, Check, Files, Out, Found)) {
+      if (!Stream.failed())
+        return E;
+      consumeError(std::move(E)); // The syntax error says more.
+      break;
     }
   }
   if (Stream.failed())
     return createStringError(inconvertibleErrorCode(),
                              "invalid exported fixes YAML: " + ParseError);
+  if (!Found)
+    return createStringError(inconvertibleErrorCode(),
+                             "not clang-tidy's exported fixes: no "
+                             "'Diagnostics' list");
   return Error::success();
 }
 
@@ -224,10 +351,10 @@ Error parseTextDiagnostics(StringRef Text, FileReader Read,
     unsigned LineNo = 0, Col = 0;
     to_integer(M[2], LineNo);
     to_integer(M[3], Col);
-    StringRef Src = Files.get(File);
-    unsigned Offset = offsetOf(Src, LineNo, Col);
+    SourceFile &Src = Files.get(File);
+    unsigned Offset = Src.offsetOf(LineNo, Col);
     Position Where =
-        Src.empty() ? Position{LineNo, Col, 0} : positionOf(Src, Offset);
+        Src.empty() ? Position{LineNo, Col, 0} : Src.positionOf(Offset);
     StringRef Message = M[5];
     if (M[4] == "note") {
       if (!Out.empty())
@@ -247,7 +374,7 @@ Error parseTextDiagnostics(StringRef Text, FileReader Read,
     F.Message = Message.str();
     F.File = File;
     F.Where = Where;
-    F.Function = Src.empty() ? "" : enclosingFunction(Src, Offset);
+    F.Function = Src.empty() ? "" : Src.functionAt(Offset);
     Out.push_back(std::move(F));
   }
   return Error::success();

@@ -67,3 +67,20 @@ TEST(SarifFunctionTest, HandlesTemplatesMacrosAndSpecialNames) {
   llvm::StringRef Str = "void f() {\n  const char *S = \"}\";\n  g();\n}\n";
   EXPECT_EQ(enclosingFunction(Str, offsetOfText(Str, "g()")), "f");
 }
+
+TEST(SarifFunctionTest, IndexAnswersEveryOffsetInOnePass) {
+  llvm::StringRef S = Source;
+  FunctionIndex Index(S);
+  EXPECT_EQ(Index.at(offsetOfText(S, "log(")), "Server::onClose");
+  EXPECT_EQ(Index.at(offsetOfText(S, "return L.X")), "operator==");
+  EXPECT_EQ(Index.at(offsetOfText(S, "int top")), "");
+  // The `{` of a body is outside it, its `}` inside; past the end is the
+  // end.
+  unsigned Open = offsetOfText(S, "{ return L.X");
+  EXPECT_EQ(Index.at(Open), "");
+  EXPECT_EQ(Index.at(Open + 1), "operator==");
+  unsigned Close = offsetOfText(S, "}\nint top");
+  EXPECT_EQ(Index.at(Close), "operator==");
+  EXPECT_EQ(Index.at(Close + 1), "");
+  EXPECT_EQ(FunctionIndex("void f() {\n  g();").at(1000), "f"); // Unclosed.
+}

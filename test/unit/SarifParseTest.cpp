@@ -28,6 +28,23 @@ TEST(SarifPositionTest, LinesAndCodePointColumns) {
   EXPECT_EQ(offsetOf(Text, 9, 1), Text.size());
 }
 
+TEST(SarifPositionTest, LineTableMatchesTheScan) {
+  llvm::StringRef Text = "a\n\nb\xC3\xA9x\nlast";
+  LineTable Lines(Text);
+  for (unsigned Offset = 0; Offset <= Text.size() + 2; ++Offset) {
+    Position P = Lines.positionOf(Offset);
+    unsigned At = std::min<unsigned>(Offset, Text.size());
+    EXPECT_EQ(P.Offset, At);
+    EXPECT_EQ(P.Line, 1 + Text.take_front(At).count('\n')) << Offset;
+  }
+  EXPECT_EQ(Lines.positionOf(6).Column, 3u); // After the two-byte 'é'.
+  EXPECT_EQ(Lines.offsetOf(0, 0), 0u);
+  EXPECT_EQ(Lines.offsetOf(3, 2), 4u);
+  EXPECT_EQ(Lines.offsetOf(4, 1), 8u);
+  EXPECT_EQ(Lines.offsetOf(4, 99), Text.size());
+  EXPECT_EQ(Lines.offsetOf(5, 1), Text.size());
+}
+
 TEST(SarifParseTest, ReadsExportedFixes) {
   FakeFiles Files = project();
   std::vector<Finding> Out;
@@ -54,6 +71,33 @@ TEST(SarifParseTest, RejectsBrokenYaml) {
   std::vector<Finding> Out;
   llvm::Error E = parseExportedFixes("Diagnostics: [ {", Files, Out);
   EXPECT_TRUE(llvm::errorToBool(std::move(E)));
+}
+
+static std::string shapeError(llvm::StringRef Yaml) {
+  FakeFiles Files;
+  std::vector<Finding> Out;
+  llvm::Error E = parseExportedFixes(Yaml, Files, Out);
+  EXPECT_TRUE(Out.empty());
+  return E ? llvm::toString(std::move(E)) : "";
+}
+
+TEST(SarifParseTest, RejectsTheWrongShape) {
+  EXPECT_EQ(shapeError("Checks: '-*'\n"),
+            "not clang-tidy's exported fixes: no 'Diagnostics' list");
+  EXPECT_EQ(shapeError(""),
+            "not clang-tidy's exported fixes: no 'Diagnostics' list");
+  EXPECT_EQ(shapeError("- a\n"), "line 1: the document is not a mapping");
+  EXPECT_EQ(shapeError("x: 1\nDiagnostics: {a: b}\n"),
+            "line 2: Diagnostics is not a list");
+  EXPECT_EQ(shapeError("Diagnostics:\n  - 3\n"),
+            "line 2: a diagnostic that is not a mapping");
+  EXPECT_EQ(shapeError("Diagnostics:\n  - DiagnosticName: x\n"),
+            "line 2: diagnostic 'x' has no DiagnosticMessage");
+  EXPECT_EQ(shapeError("Diagnostics:\n  - DiagnosticName: x\n"
+                       "    DiagnosticMessage: {FileOffset: -1}\n"),
+            "line 3: FileOffset '-1' is not a number");
+  EXPECT_EQ(shapeError("Diagnostics: []\n"), "");
+  EXPECT_EQ(shapeError("Diagnostics:\n"), "");
 }
 
 TEST(SarifParseTest, ReadsTextDiagnostics) {

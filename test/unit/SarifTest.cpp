@@ -183,3 +183,28 @@ TEST(SarifRuleDocsTest, UpstreamLinks) {
             "core.NullDereference.html");
   EXPECT_EQ(upstreamHelpUri("nodash"), "");
 }
+
+TEST(SarifLogTest, BaselineKeepsItsRootAndStatsCountMatches) {
+  Finding F;
+  F.Rule = "bugprone-foo";
+  F.File = "/p/src/a.cpp";
+  LogOptions Options;
+  Options.SourceRoot = "/p";
+  LogStats Stats;
+  std::string Text =
+      llvm::formatv("{0}", toSarif({F, F}, Options, &Stats)).str();
+  EXPECT_EQ(Stats.Results, 2u);
+  llvm::Expected<BaselineLog> Base = readBaseline(Text);
+  ASSERT_TRUE(bool(Base));
+  EXPECT_EQ(Base->SourceRoot, "file:///p/");
+  EXPECT_EQ(Base->SourceRoot, sourceRootUri("/p"));
+  EXPECT_EQ(Base->Prints.size(), 2u);
+
+  Options.Baseline = &Base->Prints;
+  toSarif({F, F, F}, Options, &Stats);
+  EXPECT_EQ(Stats.BaselineMatches, 2u);
+  EXPECT_EQ(Stats.Results, 1u);
+  Options.SourceRoot = "/p/src"; // Another root: other fingerprints.
+  toSarif({F}, Options, &Stats);
+  EXPECT_EQ(Stats.BaselineMatches, 0u);
+}
