@@ -10,6 +10,7 @@
 
 #include "lib/sarif/SarifLog.h"
 #include "lib/sarif/TidyOutput.h"
+#include "lib/support/FileIO.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
@@ -64,11 +65,31 @@ static cl::opt<bool> FailOnResults(
     cl::desc("exit with 1 when the log has results (after --baseline)"),
     cl::cat(Category));
 
-static std::optional<std::string> readFile(StringRef Path) {
-  auto Buffer = MemoryBuffer::getFileOrSTDIN(Path, /*IsText=*/true);
+/// Reads \p Path ("-": standard input); only a regular file, under the
+/// input size cap (lib/support/FileIO).
+static Expected<std::string> readText(StringRef Path) {
+  if (Path == "-") {
+    auto Buffer = MemoryBuffer::getSTDIN();
+    if (!Buffer)
+      return createStringError(Buffer.getError(), "cannot read standard input");
+    return (*Buffer)->getBuffer().str();
+  }
+  Expected<std::unique_ptr<MemoryBuffer>> Buffer = readInputFile(Path);
   if (!Buffer)
-    return std::nullopt;
+    return createStringError("cannot read '" + Path +
+                             "': " + toString(Buffer.takeError()));
   return (*Buffer)->getBuffer().str();
+}
+
+/// The sources findings point into, for the enclosing-function finder: a
+/// file that cannot be read is simply not looked into.
+static std::optional<std::string> readFile(StringRef Path) {
+  Expected<std::string> Text = readText(Path);
+  if (!Text) {
+    consumeError(Text.takeError());
+    return std::nullopt;
+  }
+  return std::move(*Text);
 }
 
 static int fail(const Twine &Message) {
@@ -83,9 +104,9 @@ using Parser = Error (*)(StringRef, sarif::FileReader,
 static Error readFindings(ArrayRef<std::string> Paths, Parser Parse,
                           std::vector<sarif::Finding> &Out) {
   for (const std::string &Path : Paths) {
-    std::optional<std::string> Text = readFile(Path);
+    Expected<std::string> Text = readText(Path);
     if (!Text)
-      return createStringError("cannot read '" + Path + "'");
+      return Text.takeError();
     if (Error E = Parse(*Text, readFile, Out))
       return createStringError(Path + ": " + toString(std::move(E)));
   }
@@ -126,9 +147,9 @@ static Error checkOutputIsNotBaseline() {
 
 /// The fingerprints and source root of the --baseline log into \p Known.
 static Error readBaseline(sarif::BaselineLog &Known) {
-  std::optional<std::string> Text = readFile(Baseline);
+  Expected<std::string> Text = readText(Baseline);
   if (!Text)
-    return createStringError("cannot read baseline '" + Baseline + "'");
+    return createStringError("baseline: " + toString(Text.takeError()));
   Expected<sarif::BaselineLog> Log = sarif::readBaseline(*Text);
   if (!Log)
     return createStringError(Baseline + ": " + toString(Log.takeError()));
@@ -153,63 +174,13 @@ static void checkBaselineMatched(const sarif::BaselineLog &Known,
   errs() << "\n";
 }
 
-/// Writes \p Text to \p Stream, which is closed or flushed; the stream's
-/// error, cleared so that LLVM does not abort on it at exit.
-static std::error_code writeAndClose(raw_fd_ostream &Stream, StringRef Text,
-                                     bool Close) {
-  Stream << Text;
-  if (Close)
-    Stream.close();
-  else
-    Stream.flush();
-  std::error_code EC = Stream.error();
-  Stream.clear_error();
-  return EC;
-}
-
-/// Writes \p Text to -o. A regular file (or a new one) is written to a
-/// temporary file in its directory and renamed over it, so that readers
-/// never see a partial log and a failed write (a full disk) leaves the old
-/// file as it was. Standard output and other special files are written
-/// directly.
+/// Writes \p Text to -o, atomically (lib/support/FileIO): a failed write
+/// (a full disk) leaves an existing log as it was.
 static Error writeOutput(StringRef Text) {
-  auto Failed = [](std::error_code EC) {
-    return createStringError("cannot write '" + Output + "': " + EC.message() +
-                             "; an existing file is left as it was");
-  };
-  if (Output == "-") {
-    std::error_code EC = writeAndClose(outs(), Text, /*Close=*/false);
-    return EC ? Failed(EC) : Error::success();
-  }
-  SmallString<256> Target(Output);
-  sys::fs::file_status Status;
-  if (!sys::fs::status(Output, Status)) {
-    if (!sys::fs::is_regular_file(Status)) { // /dev/null, a FIFO.
-      std::error_code EC;
-      raw_fd_ostream Direct(Output, EC, sys::fs::OF_Text);
-      if (!EC)
-        EC = writeAndClose(Direct, Text, /*Close=*/true);
-      return EC ? Failed(EC) : Error::success();
-    }
-    if (std::error_code EC = sys::fs::real_path(Output, Target))
-      return Failed(EC); // Through a symbolic link: replace its target.
-  }
-  int FD = -1;
-  SmallString<256> Temp;
-  if (std::error_code EC =
-          sys::fs::createUniqueFile(Target + ".tmp-%%%%%%", FD, Temp))
-    return Failed(EC);
-  raw_fd_ostream Stream(FD, /*shouldClose=*/true);
-  std::error_code EC = writeAndClose(Stream, Text, /*Close=*/true);
-  if (!EC)
-    EC = sys::fs::rename(Temp, Target);
-  if (EC) {
-    if (std::error_code Left = sys::fs::remove(Temp))
-      errs() << "wirecheck-sarif: cannot remove '" << Temp
-             << "': " << Left.message() << "\n";
-    return Failed(EC);
-  }
-  return Error::success();
+  return writeFileAtomically(Output, [&](raw_ostream &OS) {
+    OS << Text;
+    return Error::success();
+  });
 }
 
 int main(int Argc, char **Argv) {

@@ -184,13 +184,13 @@ static Expected<Exported> readMessage(yaml::Node *N, const Shape &Check) {
       E.File = scalar(KV.getValue());
     } else if (Key == "FileOffset") {
       if (Error Err = Check.number(KV.getValue(), Key, E.Offset))
-        return std::move(Err);
+        return Err;
     } else if (Key == "Replacements") {
       auto *Seq = dyn_cast_or_null<yaml::SequenceNode>(KV.getValue());
       if (!Seq)
         return Check.error(KV.getValue(), "Replacements is not a list");
       if (Error Err = readReplacements(Seq, E, Check))
-        return std::move(Err);
+        return Err;
     }
   }
   return E;

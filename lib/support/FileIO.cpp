@@ -60,6 +60,22 @@ static llvm::Error outputError(llvm::StringRef Path,
       llvm::formatv("cannot write '{0}': {1}", Path, Reason.str()).str());
 }
 
+/// Runs \p Write on \p OS and flushes it; a stream error is returned and
+/// cleared, so that LLVM does not abort on it when the stream is destroyed.
+static llvm::Error
+writeAndFlush(llvm::raw_fd_ostream &OS,
+              llvm::function_ref<llvm::Error(llvm::raw_ostream &)> Write) {
+  llvm::Error E = Write(OS);
+  OS.flush();
+  std::error_code StreamError = OS.error();
+  OS.clear_error();
+  if (E)
+    return E;
+  if (StreamError)
+    return llvm::createStringError(StreamError, StreamError.message());
+  return llvm::Error::success();
+}
+
 llvm::Error writeFileAtomically(
     llvm::StringRef Path,
     llvm::function_ref<llvm::Error(llvm::raw_ostream &)> Write) {
@@ -69,32 +85,41 @@ llvm::Error writeFileAtomically(
     llvm::outs().flush();
     return llvm::Error::success();
   }
-  llvm::SmallString<256> Model(Path);
+  llvm::SmallString<256> Target(Path);
+  llvm::sys::fs::file_status Status;
+  if (!llvm::sys::fs::status(Path, Status)) {
+    if (Status.type() != llvm::sys::fs::file_type::regular_file) {
+      // /dev/null, a FIFO a reader waits on: nothing to replace, write
+      // through.
+      std::error_code EC;
+      llvm::raw_fd_ostream Direct(Path, EC, llvm::sys::fs::OF_Text);
+      if (EC)
+        return outputError(Path, EC.message());
+      if (llvm::Error E = writeAndFlush(Direct, Write))
+        return outputError(Path, llvm::toString(std::move(E)));
+      return llvm::Error::success();
+    }
+    // Through a symbolic link: replace the file it names, keep the link.
+    if (std::error_code EC = llvm::sys::fs::real_path(Path, Target))
+      return outputError(Path, EC.message());
+  }
+  llvm::SmallString<256> Model(Target);
   Model += ".tmp-%%%%%%%%";
   llvm::Expected<llvm::sys::fs::TempFile> Temp =
       llvm::sys::fs::TempFile::create(Model, llvm::sys::fs::all_read |
                                                  llvm::sys::fs::owner_write);
   if (!Temp)
     return outputError(Path, llvm::toString(Temp.takeError()));
-
   llvm::Error Written = [&]() -> llvm::Error {
     llvm::raw_fd_ostream OS(Temp->FD, /*shouldClose=*/false);
-    llvm::Error E = Write(OS);
-    OS.flush();
-    std::error_code StreamError = OS.error();
-    // Reported here; the stream must not abort in its destructor.
-    OS.clear_error();
-    if (E)
-      return E;
-    if (StreamError)
-      return llvm::createStringError(StreamError, StreamError.message());
-    return llvm::Error::success();
+    return writeAndFlush(OS, Write);
   }();
   if (Written) {
     llvm::consumeError(Temp->discard());
-    return outputError(Path, llvm::toString(std::move(Written)));
+    return outputError(Path, llvm::toString(std::move(Written)) +
+                                 "; the previous file is left as it was");
   }
-  if (llvm::Error E = Temp->keep(Path)) {
+  if (llvm::Error E = Temp->keep(Target)) {
     llvm::consumeError(Temp->discard());
     return outputError(Path, llvm::toString(std::move(E)));
   }

@@ -44,7 +44,10 @@ readInputFile(llvm::StringRef Path, uint64_t MaxBytes = DefaultMaxInputBytes);
 /// to \p Path, which then replaces \p Path by rename. On any failure (the
 /// directory cannot take a file, the disk is full, \p Write fails) the
 /// temporary file is removed, \p Path is left as it was, and the error names
-/// \p Path and the reason. "-" writes to standard output instead.
+/// \p Path and the reason. "-" writes to standard output instead; an
+/// existing target that is not a regular file (/dev/null, a FIFO) is written
+/// directly; a symbolic link keeps pointing at the file it names, which is
+/// replaced.
 llvm::Error
 writeFileAtomically(llvm::StringRef Path,
                     llvm::function_ref<llvm::Error(llvm::raw_ostream &)> Write);
