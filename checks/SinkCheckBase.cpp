@@ -58,7 +58,7 @@ bool SinkCheckBase::mayWrap(const FunctionDecl &FD) {
 
 void SinkCheckBase::check(const MatchFinder::MatchResult &Result) {
   const auto *E = Result.Nodes.getNodeAs<Expr>("call");
-  if (!E || E->containsErrors())
+  if (!E || E->containsErrors() || !Visited.insert(E).second)
     return;
   if (!Ctx) {
     Ctx = Result.Context;
@@ -102,6 +102,8 @@ void SinkCheckBase::onEndOfTranslationUnit() {
              [&](const FunctionDecl &FD) { return mayWrap(FD); });
   endTranslationUnit();
   Reported.clear();
+  Visited.clear();
+  NotedChains.clear();
   LibraryCache.clear();
   SafeWrapperCache.clear();
   SafeRanges.clear();
@@ -174,10 +176,43 @@ std::string SinkCheckBase::sinkDisplayName(const SinkUse &Use) const {
 }
 
 void SinkCheckBase::noteWrapperChain(const SinkUse &Use) {
-  for (const SinkUse *U = &Use; U->Inner; U = U->Inner)
-    diag(reportLocation(*U->Inner->Arg), "'%0' passes the value to %1 here",
+  if (!Use.Inner)
+    return;
+  const std::string Sink = sinkDisplayName(Use);
+  // A chain already shown at another finding: one note that points there,
+  // not the chain again (hundreds of calls to one logging wrapper would
+  // otherwise repeat it hundreds of times). clang-tidy prints findings in
+  // source order, so the note names the line rather than saying "above".
+  auto [Noted, First] =
+      NotedChains.try_emplace(Use.Inner, reportLocation(*Use.Arg));
+  if (!First) {
+    diag(reportLocation(*Use.Inner->Arg),
+         "'%0' passes the value to %1 here; the wrapper chain is shown at the "
+         "finding on line %2",
          DiagnosticIDs::Note)
-        << plainQualifiedName(*U->Wrapper) << sinkDisplayName(Use);
+        << plainQualifiedName(*Use.Wrapper) << Sink
+        << Ctx->getSourceManager().getPresumedLineNumber(Noted->second);
+    return;
+  }
+  llvm::SmallVector<const SinkUse *, 8> Hops;
+  for (const SinkUse *U = &Use; U->Inner; U = U->Inner)
+    Hops.push_back(U);
+  // A long chain is summarised: its first hops, a count, and the last hop,
+  // which names the call into the library.
+  constexpr size_t MaxHops = 4;
+  for (size_t I = 0; I < Hops.size(); ++I) {
+    if (Hops.size() > MaxHops && I == MaxHops - 1) {
+      diag(reportLocation(*Hops.back()->Inner->Arg),
+           "... through %0 more wrappers, '%1' passes the value to %2 here",
+           DiagnosticIDs::Note)
+          << static_cast<unsigned>(Hops.size() - MaxHops)
+          << plainQualifiedName(*Hops.back()->Wrapper) << Sink;
+      break;
+    }
+    diag(reportLocation(*Hops[I]->Inner->Arg),
+         "'%0' passes the value to %1 here", DiagnosticIDs::Note)
+        << plainQualifiedName(*Hops[I]->Wrapper) << Sink;
+  }
 }
 
 } // namespace clang::tidy::wire

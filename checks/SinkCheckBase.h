@@ -108,6 +108,15 @@ private:
   std::unique_ptr<wirecheck::SinkCatalogue> Catalogue;
   wirecheck::SinkFlow Flow;
   llvm::DenseSet<SourceLocation> Reported;
+  /// Calls and constructions already examined. The matcher reaches some
+  /// nodes many times (nested brace lists share their elements between the
+  /// syntactic and semantic forms, so a list nested D deep is reached about
+  /// 4^D times); each is examined once, so memory grows with the AST.
+  llvm::DenseSet<const Expr *> Visited;
+  /// Wrapper chains already noted in full, keyed by the use inside the
+  /// outermost wrapper, with the finding they were noted at; later findings
+  /// through the same chain get one note that points there.
+  llvm::DenseMap<const wirecheck::SinkUse *, SourceLocation> NotedChains;
   llvm::DenseMap<const FunctionDecl *, bool> LibraryCache;
   llvm::DenseMap<const NamedDecl *, bool> SafeWrapperCache;
   /// File ranges of the arguments of SafeWrappers calls in this TU.
