@@ -5,7 +5,7 @@
 
 #include "clang-tidy/ClangTidyCheck.h"
 #include "lib/routes/RouteExtractor.h"
-#include "lib/routes/RouteManifest.h"
+#include "lib/routes/RouteSet.h"
 #include <memory>
 
 namespace wirecheck {

@@ -1,6 +1,7 @@
-//===--- RouteManifestTest.cpp - Tests for lib/RouteManifest --------------===//
+//===--- RouteManifestTest.cpp - Tests for manifests, specs, verdicts -----===//
 
-#include "lib/routes/RouteManifest.h"
+#include "lib/routes/ManifestJson.h"
+#include "lib/routes/OpenApi.h"
 #include "gtest/gtest.h"
 
 using namespace wirecheck;

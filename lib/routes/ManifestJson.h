@@ -1,0 +1,33 @@
+//===--- ManifestJson.h - The route manifest file --------------*- C++ -*-===//
+//
+// Owns the manifest `wirecheck-routes --manifest-out` writes and
+// `wire-route-mismatch` reads (option RouteManifest): its JSON format, read
+// with every error at its line and column, and written so that it reads
+// back. Has no clang dependency.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef WIRECHECK_LIB_ROUTES_MANIFESTJSON_H
+#define WIRECHECK_LIB_ROUTES_MANIFESTJSON_H
+
+#include "lib/routes/RouteSet.h"
+#include "llvm/Support/Error.h"
+#include <string>
+#include <vector>
+
+namespace wirecheck {
+
+/// Parses a route manifest (the JSON `wirecheck-routes --manifest-out`
+/// writes). \p Name is used in errors, which read `Name:line:col: message`.
+llvm::Expected<std::vector<RouteEntry>>
+parseRouteManifest(llvm::StringRef Text, llvm::StringRef Name);
+
+/// Reads and parses the manifest file \p Path.
+llvm::Expected<std::vector<RouteEntry>> readRouteManifest(llvm::StringRef Path);
+
+/// Serialises \p Routes as a manifest that parseRouteManifest reads back.
+std::string writeRouteManifest(llvm::ArrayRef<RouteEntry> Routes);
+
+} // namespace wirecheck
+
+#endif // WIRECHECK_LIB_ROUTES_MANIFESTJSON_H
