@@ -6,8 +6,10 @@
 // diagnostic format and writes the manifest `wire-route-mismatch` reads
 // (--manifest-out).
 //
-// Exit codes: 0 clean, 1 findings, 2 usage or compilation-database error,
-// 3 a malformed spec or manifest (reported, then left out).
+// Exit codes (docs/tools/wirecheck-routes.md): 0 clean, 1 findings, 2 usage
+// or compilation-database error or an unwritable manifest, 3 a malformed
+// spec or manifest (reported, then left out), 4 a translation unit could not
+// be indexed (without --keep-going), or none was.
 //
 //===----------------------------------------------------------------------===//
 
@@ -18,8 +20,10 @@
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/CommonOptionsParser.h"
 #include "clang/Tooling/CompilationDatabase.h"
+#include "clang/Tooling/JSONCompilationDatabase.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/raw_ostream.h"
@@ -55,6 +59,11 @@ static llvm::cl::opt<bool> ReportUnused(
     "report-unused",
     llvm::cl::desc("Add notes for registered routes nothing calls"),
     llvm::cl::init(false), llvm::cl::cat(Category));
+static llvm::cl::opt<bool> KeepGoing(
+    "keep-going",
+    llvm::cl::desc("Accept a partial index: translation units that cannot "
+                   "be indexed are reported but do not fail the run"),
+    llvm::cl::init(false), llvm::cl::cat(Category));
 static llvm::cl::opt<std::string>
     BuildPath("p", llvm::cl::desc("Build directory with compile_commands.json"),
               llvm::cl::value_desc("dir"), llvm::cl::cat(Category));
@@ -85,10 +94,36 @@ static bool checkSpecOptions() {
   return SpecErrors.empty();
 }
 
+/// When \p Dir holds a compile_commands.json that cannot be loaded, says
+/// why (empty, or not a valid database) and returns true.
+static bool explainBadDatabase(llvm::StringRef Dir) {
+  llvm::SmallString<256> Path(Dir);
+  llvm::sys::path::append(Path, "compile_commands.json");
+  if (!llvm::sys::fs::is_regular_file(Path))
+    return false;
+  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buf =
+      llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
+  if (Buf && (*Buf)->getBuffer().trim().empty()) {
+    llvm::errs() << "wirecheck-routes: " << Path << " is empty\n";
+    return true;
+  }
+  std::string Error;
+  if (JSONCompilationDatabase::loadFromFile(Path, Error,
+                                            JSONCommandLineSyntax::AutoDetect))
+    return false;
+  llvm::errs() << "wirecheck-routes: " << Path
+               << " is not a valid compilation database: " << Error << "\n";
+  return true;
+}
+
 /// The database of `-- <flags>` (\p Fixed), else of -p, else found from the
 /// first file; with --extra-arg applied. Null (reported) if there is none.
 static std::unique_ptr<CompilationDatabase>
 loadDatabase(std::unique_ptr<CompilationDatabase> DB, std::string Error) {
+  // An empty or corrupt database in BUILD_DIR is named as such, before
+  // auto-detection would look for another in its parents.
+  if (!DB && !BuildPath.empty() && explainBadDatabase(BuildPath))
+    return nullptr;
   if (!DB) {
     if (!BuildPath.empty())
       DB = CompilationDatabase::autoDetectFromDirectory(BuildPath, Error);
@@ -131,15 +166,15 @@ static bool loadRoutes(llvm::StringRef Path, ReadFn Read, llvm::StringRef What,
 }
 
 /// Indexes \p Files, with a progress line when stderr is a terminal.
-static std::vector<TUContribution>
-indexFiles(const CompilationDatabase &DB, llvm::ArrayRef<std::string> Files) {
+static std::vector<IndexedTU> indexFiles(const CompilationDatabase &DB,
+                                         llvm::ArrayRef<std::string> Files) {
   IndexerOptions Options;
   std::vector<OptionError> Ignored;
   Options.Registrars = parseFunctionSpecs("", Registrars, 2, Ignored);
   Options.Consumers = parseFunctionSpecs("", Consumers, 2, Ignored);
   Options.Jobs = Jobs;
   bool Progress = llvm::sys::Process::StandardErrIsDisplayed();
-  std::vector<TUContribution> Results = indexTranslationUnits(
+  std::vector<IndexedTU> Results = indexTranslationUnits(
       DB, Files, Options, [&](size_t Done, llvm::StringRef File) {
         if (Progress)
           llvm::errs() << "\r\033[K[" << Done << "/" << Files.size() << "] "
@@ -166,17 +201,78 @@ static unsigned printFindings(llvm::ArrayRef<IndexFinding> Findings) {
   return Warnings;
 }
 
-static bool writeManifest(llvm::StringRef Path,
-                          llvm::ArrayRef<RouteEntry> Routes) {
-  std::error_code EC;
-  llvm::raw_fd_ostream OS(Path, EC, llvm::sys::fs::OF_Text);
+/// Reports each TU that could not be indexed, with its errors; returns how
+/// many there are.
+static size_t reportFailures(llvm::ArrayRef<IndexedTU> TUs) {
+  size_t Failed = 0;
+  for (const IndexedTU &TU : TUs) {
+    if (TU.Parsed)
+      continue;
+    ++Failed;
+    llvm::errs() << "wirecheck-routes: error: cannot index " << TU.File << ": "
+                 << TU.Reason << "\n";
+    for (const std::string &D : TU.Diagnostics)
+      llvm::errs() << D << "\n";
+  }
+  return Failed;
+}
+
+/// Writes \p Text to \p Path through a temporary file in the same
+/// directory, renamed over it: readers never see a partial manifest.
+static bool writeAtomically(llvm::StringRef Path, llvm::StringRef Text) {
+  llvm::SmallString<256> Temp;
+  int FD = -1;
+  std::error_code EC = llvm::sys::fs::createUniqueFile(
+      Path + ".tmp-%%%%%%%%", FD, Temp, llvm::sys::fs::OF_Text);
+  if (!EC) {
+    llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);
+    OS << Text;
+    OS.close();
+    EC = OS.error();
+    if (!EC)
+      EC = llvm::sys::fs::rename(Temp, Path);
+    // The temporary file is only garbage now: removed if it can be, and the
+    // error reported is the write's.
+    if (EC && llvm::sys::fs::remove(Temp))
+      llvm::errs() << "wirecheck-routes: cannot remove " << Temp << "\n";
+  }
   if (EC) {
     llvm::errs() << "wirecheck-routes: cannot write " << Path << ": "
                  << EC.message() << "\n";
     return false;
   }
-  OS << writeRouteManifest(Routes);
   return true;
+}
+
+/// Writes the manifest unless the run failed or indexed nothing: then the
+/// previous manifest is kept. Returns false if it could not be written.
+static bool writeManifest(llvm::StringRef Path, const RouteIndex &Index,
+                          llvm::ArrayRef<IndexedTU> TUs, size_t Failed) {
+  std::string Why;
+  if (Failed == TUs.size())
+    Why = "no translation unit was indexed";
+  else if (Failed && !KeepGoing)
+    Why = std::to_string(Failed) + " of " + std::to_string(TUs.size()) +
+          " translation units could not be indexed";
+  if (!Why.empty()) {
+    llvm::errs() << "wirecheck-routes: " << Path << " is not written: " << Why
+                 << "; the previous file is kept\n";
+    return true;
+  }
+  std::vector<ManifestSource> Sources;
+  Sources.reserve(TUs.size());
+  for (const IndexedTU &TU : TUs)
+    Sources.push_back({TU.File, TU.Parsed});
+  return writeAtomically(Path, writeRouteManifest(Index.routes(), Sources));
+}
+
+/// \p Path made absolute against the directory the tool runs in (as it is
+/// when that directory cannot be read: the write then reports the error).
+static std::string absolutePath(llvm::StringRef Path) {
+  llvm::SmallString<256> Abs(Path);
+  if (llvm::sys::fs::make_absolute(Abs))
+    return Path.str();
+  return Abs.str().str();
 }
 
 int main(int argc, const char **argv) {
@@ -194,6 +290,9 @@ int main(int argc, const char **argv) {
     return 2;
   if (!checkSpecOptions())
     return 2;
+  // Before any worker may change directory.
+  std::string ManifestPath =
+      ManifestOut.empty() ? std::string() : absolutePath(ManifestOut);
   std::unique_ptr<CompilationDatabase> DB =
       loadDatabase(std::move(Fixed), Error);
   if (!DB)
@@ -202,7 +301,11 @@ int main(int argc, const char **argv) {
   if (Files.empty())
     Files = DB->getAllFiles();
   if (Files.empty()) {
-    llvm::errs() << "wirecheck-routes: no translation units to index\n";
+    llvm::errs() << "wirecheck-routes: no translation units to index";
+    if (!BuildPath.empty())
+      llvm::errs() << ": " << BuildPath << "/compile_commands.json has no "
+                   << "entries";
+    llvm::errs() << "\n";
     return 2;
   }
 
@@ -211,9 +314,11 @@ int main(int argc, const char **argv) {
   bool ManifestOk =
       loadRoutes(ManifestIn, readRouteManifest, "manifest", ManifestRoutes);
 
+  std::vector<IndexedTU> TUs = indexFiles(*DB, Files);
+  size_t Failed = reportFailures(TUs);
   RouteIndex Index;
-  for (TUContribution &TU : indexFiles(*DB, Files))
-    Index.add(std::move(TU));
+  for (IndexedTU &TU : TUs)
+    Index.add(std::move(TU.Contribution));
   IndexOptions Options;
   Options.ManifestRoutes = ManifestRoutes;
   Options.SpecRoutes = SpecRoutes;
@@ -224,8 +329,16 @@ int main(int argc, const char **argv) {
                << Index.routes().size() << " routes, " << Index.uses().size()
                << " uses, " << Warnings << " warnings\n";
 
-  if (!ManifestOut.empty() && !writeManifest(ManifestOut, Index.routes()))
+  if (Failed)
+    llvm::errs() << "wirecheck-routes: " << Failed << " of " << Files.size()
+                 << " translation units could not be indexed"
+                 << (KeepGoing || Failed == Files.size()
+                         ? "\n"
+                         : "; use --keep-going to accept a partial index\n");
+  if (!ManifestPath.empty() && !writeManifest(ManifestPath, Index, TUs, Failed))
     return 2;
+  if (Failed == Files.size() || (Failed && !KeepGoing))
+    return 4;
   if (!SpecOk || !ManifestOk)
     return 3;
   return Warnings ? 1 : 0;

@@ -122,7 +122,8 @@ readRouteManifest(llvm::StringRef Path) {
   return parseRouteManifest(*Text, Path);
 }
 
-std::string writeRouteManifest(llvm::ArrayRef<RouteEntry> Routes) {
+std::string writeRouteManifest(llvm::ArrayRef<RouteEntry> Routes,
+                               llvm::ArrayRef<ManifestSource> Sources) {
   llvm::json::Array Items;
   for (const RouteEntry &R : Routes) {
     llvm::json::Array Methods;
@@ -138,11 +139,16 @@ std::string writeRouteManifest(llvm::ArrayRef<RouteEntry> Routes) {
       O["caseInsensitive"] = true;
     Items.push_back(std::move(O));
   }
-  llvm::json::Value Doc =
-      llvm::json::Object{{"version", 1}, {"routes", std::move(Items)}};
+  llvm::json::Object Doc{{"version", 1}, {"routes", std::move(Items)}};
+  if (!Sources.empty()) {
+    llvm::json::Array TUs;
+    for (const ManifestSource &S : Sources)
+      TUs.push_back(llvm::json::Object{{"file", S.File}, {"parsed", S.Parsed}});
+    Doc["translationUnits"] = std::move(TUs);
+  }
   std::string Out;
   llvm::raw_string_ostream OS(Out);
-  OS << llvm::formatv("{0:2}", Doc) << "\n";
+  OS << llvm::formatv("{0:2}", llvm::json::Value(std::move(Doc))) << "\n";
   return Out;
 }
 

@@ -25,8 +25,18 @@ parseRouteManifest(llvm::StringRef Text, llvm::StringRef Name);
 /// Reads and parses the manifest file \p Path.
 llvm::Expected<std::vector<RouteEntry>> readRouteManifest(llvm::StringRef Path);
 
-/// Serialises \p Routes as a manifest that parseRouteManifest reads back.
-std::string writeRouteManifest(llvm::ArrayRef<RouteEntry> Routes);
+/// A translation unit a manifest was built from.
+struct ManifestSource {
+  std::string File;
+  /// False when the TU could not be indexed (its routes are missing).
+  bool Parsed = true;
+};
+
+/// Serialises \p Routes as a manifest that parseRouteManifest reads back;
+/// with \p Sources, the manifest also names the TUs it came from
+/// (`translationUnits`), which readers ignore.
+std::string writeRouteManifest(llvm::ArrayRef<RouteEntry> Routes,
+                               llvm::ArrayRef<ManifestSource> Sources = {});
 
 } // namespace wirecheck
 

@@ -77,6 +77,21 @@ TEST(RouteManifestTest, RoundTrips) {
   }
 }
 
+TEST(RouteManifestTest, NamesItsTranslationUnits) {
+  std::vector<RouteEntry> Routes = {entry("/a", {"GET"})};
+  std::string Text = writeRouteManifest(
+      Routes, {{"src/a.cpp", true}, {"src/broken.cpp", false}});
+  EXPECT_NE(Text.find(R"("translationUnits": [)"), std::string::npos);
+  EXPECT_NE(Text.find(R"("file": "src/broken.cpp",
+      "parsed": false)"),
+            std::string::npos);
+  // Readers take the routes and ignore the sources.
+  EXPECT_EQ(manifest(Text).size(), 1u);
+  // Without sources there is no such key.
+  EXPECT_EQ(writeRouteManifest(Routes).find("translationUnits"),
+            std::string::npos);
+}
+
 TEST(RouteManifestTest, MalformedManifestsNameFileLineAndColumn) {
   EXPECT_EQ(manifestError("{\"routes\": [\n  {\"path\": \"/a\",}\n]}"),
             "m.json:2:17: invalid JSON: Expected object key");
