@@ -21,6 +21,17 @@ static IndexedUse use(llvm::StringRef Text, llvm::StringRef Method,
   return {{File.str(), Line, 5}, Text.str(), Method.str(), Text.str()};
 }
 
+/// An index of one TU with \p Routes and \p Uses.
+static RouteIndex indexOf(std::vector<RouteEntry> Routes,
+                          std::vector<IndexedUse> Uses = {}) {
+  RouteIndex Index;
+  TUContribution TU;
+  TU.Routes = std::move(Routes);
+  TU.Uses = std::move(Uses);
+  Index.add(std::move(TU));
+  return Index;
+}
+
 static std::vector<std::string>
 messages(const std::vector<IndexFinding> &Findings) {
   std::vector<std::string> Out;
@@ -52,12 +63,9 @@ TEST(RouteIndexTest, MergesTUsOnceAndSortsRoutes) {
 }
 
 TEST(RouteIndexTest, DuplicatesPerMethodWithTheFirstAsNote) {
-  RouteIndex Index;
-  TUContribution TU;
-  TU.Routes = {route("/items/:id", {"GET", "PUT"}, "a.cpp", 1),
-               route("/items/{n}", {"GET"}, "b.cpp", 2),
-               route("/items/:id", {"POST"}, "c.cpp", 3)};
-  Index.add(std::move(TU));
+  RouteIndex Index = indexOf({route("/items/:id", {"GET", "PUT"}, "a.cpp", 1),
+                              route("/items/{n}", {"GET"}, "b.cpp", 2),
+                              route("/items/:id", {"POST"}, "c.cpp", 3)});
   std::vector<IndexFinding> D = Index.duplicates();
   ASSERT_EQ(D.size(), 1u);
   EXPECT_EQ(D[0].Message, "route 'GET /items/{n}' is registered twice");
@@ -68,14 +76,11 @@ TEST(RouteIndexTest, DuplicatesPerMethodWithTheFirstAsNote) {
 }
 
 TEST(RouteIndexTest, MismatchesAgainstProjectAndExtraRoutes) {
-  RouteIndex Index;
-  TUContribution TU;
-  TU.Routes = {route("/api/items", {"GET"}, "s.cpp", 1)};
-  TU.Uses = {use("/api/items", "GET", "c.cpp", 1),
-             use("/api/items", "POST", "c.cpp", 2),
-             use("/api/itemz", "GET", "c.cpp", 3),
-             use("/api/other", "GET", "c.cpp", 4)};
-  Index.add(std::move(TU));
+  RouteIndex Index = indexOf({route("/api/items", {"GET"}, "s.cpp", 1)},
+                             {use("/api/items", "GET", "c.cpp", 1),
+                              use("/api/items", "POST", "c.cpp", 2),
+                              use("/api/itemz", "GET", "c.cpp", 3),
+                              use("/api/other", "GET", "c.cpp", 4)});
   RouteEntry Other = route("/api/other", {"GET"}, "m.json", 1);
   std::vector<IndexFinding> M = Index.mismatches({&Other});
   EXPECT_EQ(messages(M),
@@ -91,19 +96,14 @@ TEST(RouteIndexTest, MismatchesAgainstProjectAndExtraRoutes) {
 }
 
 TEST(RouteIndexTest, NoRoutesAtAllMeansNoMismatches) {
-  RouteIndex Index;
-  TUContribution TU;
-  TU.Uses = {use("/api/items", "GET", "c.cpp", 1)};
-  Index.add(std::move(TU));
+  RouteIndex Index = indexOf({}, {use("/api/items", "GET", "c.cpp", 1)});
   EXPECT_TRUE(Index.mismatches({}).empty());
 }
 
 TEST(RouteIndexTest, SpecDifferencesBothWays) {
-  RouteIndex Index;
-  TUContribution TU;
-  TU.Routes = {route("/items/<int>", {"GET", "DELETE"}, "s.cpp", 1),
-               route("/health", {}, "s.cpp", 2)};
-  Index.add(std::move(TU));
+  RouteIndex Index =
+      indexOf({route("/items/<int>", {"GET", "DELETE"}, "s.cpp", 1),
+               route("/health", {}, "s.cpp", 2)});
   std::vector<RouteEntry> Spec = {route("/items/{id}", {"GET"}, "api.yaml", 5),
                                   route("/users", {"POST"}, "api.yaml", 9)};
   EXPECT_EQ(
@@ -117,12 +117,9 @@ TEST(RouteIndexTest, SpecDifferencesBothWays) {
 }
 
 TEST(RouteIndexTest, UnusedRoutesAreNotes) {
-  RouteIndex Index;
-  TUContribution TU;
-  TU.Routes = {route("/items/:id", {"GET"}, "s.cpp", 1),
-               route("/items/:id", {"DELETE"}, "s.cpp", 2)};
-  TU.Uses = {use("/items/7", "GET", "c.cpp", 1)};
-  Index.add(std::move(TU));
+  RouteIndex Index = indexOf({route("/items/:id", {"GET"}, "s.cpp", 1),
+                              route("/items/:id", {"DELETE"}, "s.cpp", 2)},
+                             {use("/items/7", "GET", "c.cpp", 1)});
   EXPECT_EQ(messages(Index.unused()),
             (std::vector<std::string>{"s.cpp:2: note: route 'DELETE "
                                       "/items/:id' is registered but nothing "
@@ -130,12 +127,9 @@ TEST(RouteIndexTest, UnusedRoutesAreNotes) {
 }
 
 TEST(RouteIndexTest, FindingsAreSortedAndFollowTheOptions) {
-  RouteIndex Index;
-  TUContribution TU;
-  TU.Routes = {route("/b", {"GET"}, "z.cpp", 1),
-               route("/b", {"GET"}, "z.cpp", 5)};
-  TU.Uses = {use("/c", "GET", "a.cpp", 1)};
-  Index.add(std::move(TU));
+  RouteIndex Index = indexOf(
+      {route("/b", {"GET"}, "z.cpp", 1), route("/b", {"GET"}, "z.cpp", 5)},
+      {use("/c", "GET", "a.cpp", 1)});
   std::vector<RouteEntry> Spec = {route("/b", {"GET"}, "api.yaml", 3)};
   IndexOptions Options;
   Options.SpecRoutes = Spec;
