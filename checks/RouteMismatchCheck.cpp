@@ -2,6 +2,8 @@
 
 #include "checks/RouteMismatchCheck.h"
 #include "checks/ConfigDiagnostics.h"
+#include "lib/routes/ManifestJson.h"
+#include "lib/routes/OpenApi.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/StringExtras.h"
 

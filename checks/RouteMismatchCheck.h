@@ -6,7 +6,7 @@
 #include "clang-tidy/ClangTidyCheck.h"
 #include "lib/routes/RouteExtractor.h"
 #include "lib/routes/RouteFileCache.h"
-#include "lib/routes/RouteManifest.h"
+#include "lib/routes/RouteSet.h"
 #include <memory>
 
 namespace clang::tidy::wire {

@@ -1,43 +1,34 @@
 //===--- wirecheck-routes.cpp - Cross-TU route index and checks -----------===//
 //
-// Indexes every translation unit of a compilation database in parallel,
-// collects route registrations and client uses across the whole project and
-// reports, in clang's diagnostic format, every use no registration serves,
-// routes registered twice, and differences with an OpenAPI spec. Writes
-// the manifest `wire-route-mismatch` reads (--manifest-out).
+// The command line of the project-wide route index: reads the options, the
+// compilation database, the spec and the manifest; hands the TUs to
+// TUIndexer and the results to RouteIndex; prints the findings in clang's
+// diagnostic format and writes the manifest `wire-route-mismatch` reads
+// (--manifest-out).
 //
-// Exit codes: 0 clean, 1 findings, 2 usage or compilation-database error,
-// 3 a malformed spec or manifest (reported, then left out).
+// Exit codes (docs/tools/wirecheck-routes.md): 0 clean, 1 findings, 2 usage
+// or compilation-database error or an unwritable manifest, 3 a malformed
+// spec or manifest (reported, then left out), 4 a translation unit could not
+// be indexed (without --keep-going), or none was.
 //
 //===----------------------------------------------------------------------===//
 
-#include "lib/support/Compat.h"
-#include "lib/routes/RouteExtractor.h"
-#include "lib/routes/RouteManifest.h"
-#include "clang/ASTMatchers/ASTMatchFinder.h"
-#include "clang/Basic/FileManager.h"
-#include "clang/Basic/SourceManager.h"
-#include "clang/Frontend/CompilerInstance.h"
-#include "clang/Frontend/FrontendActions.h"
+#include "lib/routes/ManifestJson.h"
+#include "lib/routes/OpenApi.h"
+#include "lib/routes/RouteIndex.h"
+#include "lib/routes/TUIndexer.h"
+#include "lib/support/FileIO.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/CommonOptionsParser.h"
 #include "clang/Tooling/CompilationDatabase.h"
-#include "clang/Tooling/Tooling.h"
-#include "llvm/ADT/StringExtras.h"
+#include "clang/Tooling/JSONCompilationDatabase.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
-#include "llvm/Support/ThreadPool.h"
-#include "llvm/Support/Threading.h"
 #include "llvm/Support/raw_ostream.h"
-#include <atomic>
-#include <map>
-#include <mutex>
-#include <set>
 
-using namespace clang;
-using namespace clang::ast_matchers;
 using namespace clang::tooling;
 using namespace wirecheck;
 
@@ -69,6 +60,11 @@ static llvm::cl::opt<bool> ReportUnused(
     "report-unused",
     llvm::cl::desc("Add notes for registered routes nothing calls"),
     llvm::cl::init(false), llvm::cl::cat(Category));
+static llvm::cl::opt<bool> KeepGoing(
+    "keep-going",
+    llvm::cl::desc("Accept a partial index: translation units that cannot "
+                   "be indexed are reported but do not fail the run"),
+    llvm::cl::init(false), llvm::cl::cat(Category));
 static llvm::cl::opt<std::string>
     BuildPath("p", llvm::cl::desc("Build directory with compile_commands.json"),
               llvm::cl::value_desc("dir"), llvm::cl::cat(Category));
@@ -86,161 +82,9 @@ static llvm::cl::opt<unsigned>
     Jobs("j", llvm::cl::desc("Parallel jobs (default: all cores)"),
          llvm::cl::init(0), llvm::cl::cat(Category));
 
-namespace {
-
-struct Position {
-  std::string File;
-  unsigned Line = 0, Column = 0;
-  bool operator<(const Position &O) const {
-    return std::tie(File, Line, Column) < std::tie(O.File, O.Line, O.Column);
-  }
-  bool operator==(const Position &O) const {
-    return File == O.File && Line == O.Line && Column == O.Column;
-  }
-};
-
-struct UseRecord {
-  Position Pos;
-  std::string Text; // Resolved path or URL.
-  std::string Method;
-  std::optional<std::string> LiteralText;
-};
-
-struct ProblemRecord {
-  Position Pos;
-  std::string Message;
-};
-
-/// What one TU contributes.
-struct TUResult {
-  std::vector<RouteEntry> Routes;
-  std::vector<UseRecord> Uses;
-  std::vector<ProblemRecord> Problems;
-};
-
-struct Finding {
-  Position Pos;
-  std::string Level;
-  std::string Message;
-  std::vector<std::pair<Position, std::string>> Notes;
-};
-
-static Position positionOf(const SourceManager &SM, SourceLocation Loc) {
-  Position P;
-  Loc = SM.getFileLoc(Loc);
-  PresumedLoc PL = SM.getPresumedLoc(Loc);
-  if (PL.isInvalid())
-    return P;
-  P.File = PL.getFilename();
-  if (OptionalFileEntryRef FE = SM.getFileEntryRefForID(SM.getFileID(Loc))) {
-    StringRef Real = FE->getFileEntry().tryGetRealPathName();
-    if (!Real.empty())
-      P.File = Real.str();
-  }
-  P.Line = PL.getLine();
-  P.Column = PL.getColumn();
-  return P;
-}
-
-class Forwarder : public MatchFinder::MatchCallback {
-public:
-  explicit Forwarder(RouteExtractor &X) : X(X) {}
-  void run(const MatchFinder::MatchResult &Result) override { X.run(Result); }
-
-private:
-  RouteExtractor &X;
-};
-
-/// Parses one TU and records its routes and uses.
-class IndexAction : public ASTFrontendAction {
-public:
-  IndexAction(TUResult &Out)
-      : Out(Out), Extractor(parseSpecs(Registrars), parseSpecs(Consumers)),
-        Callback(Extractor), Finder(finderOptions()) {
-    Extractor.registerMatchers(Finder, &Callback);
-  }
-
-  /// System headers register and call no route of the project: do not
-  /// walk them (most of a TU's AST).
-  static MatchFinder::MatchFinderOptions finderOptions() {
-    MatchFinder::MatchFinderOptions Options;
-    skipSystemHeaders(Options);
-    return Options;
-  }
-
-  static std::vector<FunctionSpec> parseSpecs(StringRef Text) {
-    std::vector<OptionError> Errors;
-    return parseFunctionSpecs("", Text, 2, Errors);
-  }
-
-protected:
-  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
-                                                 StringRef) override {
-    Extractor.registerPPCallbacks(CI.getPreprocessor());
-    return Finder.newASTConsumer();
-  }
-
-  void EndSourceFileAction() override {
-    const SourceManager &SM = getCompilerInstance().getSourceManager();
-    Extractor.finish();
-    for (ExtractedRoute &R : Extractor.Routes) {
-      Position P = positionOf(SM, R.Loc);
-      R.Entry.File = P.File;
-      R.Entry.Line = P.Line;
-      R.Entry.Column = P.Column;
-      Out.Routes.push_back(std::move(R.Entry));
-    }
-    for (const ExtractedUse &U : Extractor.Uses)
-      Out.Uses.push_back(
-          {positionOf(SM, U.Loc), U.Path.source(), U.Method, U.LiteralText});
-    for (const RouteProblem &P : Extractor.Problems)
-      Out.Problems.push_back(
-          {positionOf(SM, P.Loc),
-           "route '" + P.Pattern + "' can never match: " + P.Message});
-    Extractor.clear();
-  }
-
-private:
-  TUResult &Out;
-  RouteExtractor Extractor;
-  Forwarder Callback;
-  MatchFinder Finder;
-};
-
-class IndexActionFactory : public FrontendActionFactory {
-public:
-  explicit IndexActionFactory(TUResult &Out) : Out(Out) {}
-  std::unique_ptr<FrontendAction> create() override {
-    return std::make_unique<IndexAction>(Out);
-  }
-
-private:
-  TUResult &Out;
-};
-
-std::string routeDesc(const RouteEntry &R, StringRef Method) {
-  return (Method.empty() ? "" : Method.str() + " ") + R.Pattern.source();
-}
-
-Position positionOf(const RouteEntry &R) { return {R.File, R.Line, R.Column}; }
-
-} // namespace
-
-int main(int argc, const char **argv) {
-  // `-- <flags>` gives a fixed compilation database, as in every
-  // libTooling tool; otherwise -p or the files' directories are searched.
-  std::string Error;
-  std::unique_ptr<CompilationDatabase> DB =
-      FixedCompilationDatabase::loadFromCommandLine(argc, argv, Error);
-  llvm::cl::HideUnrelatedOptions(Category);
-  if (!llvm::cl::ParseCommandLineOptions(
-          argc, argv,
-          "Finds client calls of HTTP routes no server registers, across a "
-          "whole project.\n",
-          &llvm::errs()))
-    return 2;
-  // Bad registrar or consumer specifications are usage errors, not silently
-  // dropped entries.
+/// Reports malformed --route-registrars / --route-consumers entries; they are
+/// usage errors, not silently dropped entries.
+static bool checkSpecOptions() {
   std::vector<OptionError> SpecErrors;
   parseFunctionSpecs("--route-registrars", Registrars, 2, SpecErrors);
   parseFunctionSpecs("--route-consumers", Consumers, 2, SpecErrors);
@@ -248,8 +92,45 @@ int main(int argc, const char **argv) {
     llvm::errs() << "wirecheck-routes: invalid value '" << E.Value << "' in "
                  << E.Option << ": "
                  << llvm::StringRef(E.Message).split(";").first << "\n";
-  if (!SpecErrors.empty())
-    return 2;
+  return SpecErrors.empty();
+}
+
+/// When \p Dir holds a compile_commands.json that cannot be loaded, says
+/// why (empty, or not a valid database) and returns true.
+static bool explainBadDatabase(llvm::StringRef Dir) {
+  llvm::SmallString<256> Path(Dir);
+  llvm::sys::path::append(Path, "compile_commands.json");
+  if (!llvm::sys::fs::exists(Path))
+    return false;
+  // Read it as any input: a FIFO or a device would hang or exhaust memory
+  // in the database loader.
+  llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>> Buf = readInputFile(Path);
+  if (!Buf) {
+    llvm::errs() << "wirecheck-routes: " << Path << ": "
+                 << llvm::toString(Buf.takeError()) << "\n";
+    return true;
+  }
+  if ((*Buf)->getBuffer().trim().empty()) {
+    llvm::errs() << "wirecheck-routes: " << Path << " is empty\n";
+    return true;
+  }
+  std::string Error;
+  if (JSONCompilationDatabase::loadFromBuffer(
+          (*Buf)->getBuffer(), Error, JSONCommandLineSyntax::AutoDetect))
+    return false;
+  llvm::errs() << "wirecheck-routes: " << Path
+               << " is not a valid compilation database: " << Error << "\n";
+  return true;
+}
+
+/// The database of `-- <flags>` (\p Fixed), else of -p, else found from the
+/// first file; with --extra-arg applied. Null (reported) if there is none.
+static std::unique_ptr<CompilationDatabase>
+loadDatabase(std::unique_ptr<CompilationDatabase> DB, std::string Error) {
+  // An empty or corrupt database in BUILD_DIR is named as such, before
+  // auto-detection would look for another in its parents.
+  if (!DB && !BuildPath.empty() && explainBadDatabase(BuildPath))
+    return nullptr;
   if (!DB) {
     if (!BuildPath.empty())
       DB = CompilationDatabase::autoDetectFromDirectory(BuildPath, Error);
@@ -261,7 +142,7 @@ int main(int argc, const char **argv) {
     llvm::errs() << "wirecheck-routes: no compilation database"
                  << (Error.empty() ? "" : ": " + Error)
                  << " (use -p BUILD_DIR or `-- <flags>`)\n";
-    return 2;
+    return nullptr;
   }
   if (!ExtraArgs.empty()) {
     auto Adjusting =
@@ -271,210 +152,187 @@ int main(int argc, const char **argv) {
         ArgumentInsertPosition::END));
     DB = std::move(Adjusting);
   }
-  std::vector<std::string> Files(SourcePaths.begin(), SourcePaths.end());
-  if (Files.empty())
-    Files = DB->getAllFiles();
-  if (Files.empty()) {
-    llvm::errs() << "wirecheck-routes: no translation units to index\n";
-    return 2;
-  }
+  return DB;
+}
 
-  bool BadInput = false;
-  std::vector<RouteEntry> SpecRoutes, ManifestRoutes;
-  if (!OpenAPI.empty()) {
-    llvm::Expected<std::vector<RouteEntry>> R = readOpenAPISpec(OpenAPI);
-    if (R) {
-      SpecRoutes = std::move(*R);
-    } else {
-      llvm::errs() << llvm::toString(R.takeError())
-                   << " [the spec is ignored]\n";
-      BadInput = true;
-    }
+/// Reads the routes of \p Path with \p Read into \p Out; a malformed file
+/// is reported and left out (returns false).
+template <typename ReadFn>
+static bool loadRoutes(llvm::StringRef Path, ReadFn Read, llvm::StringRef What,
+                       std::vector<RouteEntry> &Out) {
+  if (Path.empty())
+    return true;
+  llvm::Expected<std::vector<RouteEntry>> R = Read(Path);
+  if (!R) {
+    llvm::errs() << llvm::toString(R.takeError()) << " [the " << What
+                 << " is ignored]\n";
+    return false;
   }
-  if (!ManifestIn.empty()) {
-    llvm::Expected<std::vector<RouteEntry>> R = readRouteManifest(ManifestIn);
-    if (R) {
-      ManifestRoutes = std::move(*R);
-    } else {
-      llvm::errs() << llvm::toString(R.takeError())
-                   << " [the manifest is ignored]\n";
-      BadInput = true;
-    }
-  }
+  Out = std::move(*R);
+  return true;
+}
 
-  // Index every TU on every core.
-  std::vector<TUResult> Results(Files.size());
-  std::atomic<unsigned> Done{0};
-  std::mutex ProgressLock;
+/// Indexes \p Files, with a progress line when stderr is a terminal.
+static std::vector<IndexedTU> indexFiles(const CompilationDatabase &DB,
+                                         llvm::ArrayRef<std::string> Files) {
+  IndexerOptions Options;
+  std::vector<OptionError> Ignored;
+  Options.Registrars = parseFunctionSpecs("", Registrars, 2, Ignored);
+  Options.Consumers = parseFunctionSpecs("", Consumers, 2, Ignored);
+  Options.Jobs = Jobs;
   bool Progress = llvm::sys::Process::StandardErrIsDisplayed();
-  {
-    llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Jobs));
-    for (size_t I = 0; I < Files.size(); ++I)
-      Pool.async([&, I] {
-        ClangTool Tool(*DB, {Files[I]});
-        IgnoringDiagConsumer Ignore;
-        Tool.setDiagnosticConsumer(&Ignore);
-        Tool.setPrintErrorMessage(false);
-        IndexActionFactory Factory(Results[I]);
-        Tool.run(&Factory);
-        unsigned N = ++Done;
-        if (Progress) {
-          std::lock_guard<std::mutex> Lock(ProgressLock);
-          llvm::errs() << "\r\033[K[" << N << "/" << Files.size() << "] "
-                       << llvm::sys::path::filename(Files[I]);
-        }
+  std::vector<IndexedTU> Results = indexTranslationUnits(
+      DB, Files, Options, [&](size_t Done, llvm::StringRef File) {
+        if (Progress)
+          llvm::errs() << "\r\033[K[" << Done << "/" << Files.size() << "] "
+                       << llvm::sys::path::filename(File);
       });
-    Pool.wait();
-  }
   if (Progress)
     llvm::errs() << "\r\033[K";
+  return Results;
+}
 
-  // Merge: a header seen by several TUs contributes once.
-  std::vector<RouteEntry> Routes;
-  std::set<std::string> SeenRoutes;
-  std::vector<UseRecord> Uses;
-  std::set<Position> SeenUses;
-  std::vector<Finding> Diags;
-  std::set<Position> SeenProblems;
-  for (TUResult &R : Results) {
-    for (RouteEntry &E : R.Routes) {
-      std::string Key = E.File + ":" + std::to_string(E.Line) + ":" +
-                        std::to_string(E.Column) + " " +
-                        llvm::join(E.Methods, ",") + " " + E.Pattern.source();
-      if (SeenRoutes.insert(Key).second)
-        Routes.push_back(std::move(E));
-    }
-    for (UseRecord &U : R.Uses)
-      if (SeenUses.insert(U.Pos).second)
-        Uses.push_back(std::move(U));
-    for (ProblemRecord &P : R.Problems)
-      if (SeenProblems.insert(P.Pos).second)
-        Diags.push_back({P.Pos, "warning", P.Message, {}});
-  }
-
-  // In source order, so "first registered" and the manifest are stable.
-  llvm::stable_sort(Routes, [](const RouteEntry &A, const RouteEntry &B) {
-    return positionOf(A) < positionOf(B);
-  });
-
-  // Routes registered twice (per method).
-  std::map<std::string, const RouteEntry *> First;
-  for (const RouteEntry &R : Routes) {
-    std::vector<std::string> Methods = R.Methods;
-    if (Methods.empty())
-      Methods.push_back("");
-    for (const std::string &M : Methods) {
-      std::string Key = M + " " + R.Pattern.canonical();
-      auto [It, Inserted] = First.try_emplace(Key, &R);
-      if (Inserted)
-        continue;
-      Diags.push_back({positionOf(R),
-                       "warning",
-                       "route '" + routeDesc(R, M) + "' is registered twice",
-                       {{positionOf(*It->second), "first registered here"}}});
-    }
-  }
-
-  // Every use against every route of the project (and the spec).
-  std::vector<const RouteEntry *> All;
-  All.reserve(Routes.size() + ManifestRoutes.size());
-  for (const RouteEntry &R : Routes)
-    All.push_back(&R);
-  for (const RouteEntry &R : ManifestRoutes)
-    All.push_back(&R);
-  for (const RouteEntry &R : SpecRoutes)
-    All.push_back(&R);
-  if (!All.empty())
-    for (const UseRecord &U : Uses) {
-      RoutePattern Path = RoutePattern::parseUse(U.Text);
-      RouteVerdict V = classifyUse(Path, U.Method, All);
-      std::optional<RouteFinding> F =
-          explainVerdict(V, Path, U.Method, U.LiteralText);
-      if (!F)
-        continue;
-      Finding D{U.Pos, "warning", F->Message, {}};
-      for (const auto &[Route, Note] : F->Notes)
-        D.Notes.push_back({positionOf(*Route), Note});
-      Diags.push_back(std::move(D));
-    }
-
-  // Code against spec, both ways.
-  if (!OpenAPI.empty() && !BadInput) {
-    auto SameRoute = [](const RouteEntry &A, const RouteEntry &B,
-                        StringRef Method) {
-      return sameShape(A.Pattern, B.Pattern) && B.allows(Method);
-    };
-    for (const RouteEntry &R : Routes) {
-      std::vector<std::string> Methods = R.Methods;
-      if (Methods.empty())
-        Methods.push_back("");
-      for (const std::string &M : Methods)
-        if (llvm::none_of(SpecRoutes, [&](const RouteEntry &S) {
-              return SameRoute(R, S, M);
-            }))
-          Diags.push_back(
-              {positionOf(R),
-               "warning",
-               "route '" + routeDesc(R, M) + "' is not in the OpenAPI spec",
-               {}});
-    }
-    for (const RouteEntry &S : SpecRoutes) {
-      StringRef M = S.Methods.empty() ? "" : StringRef(S.Methods.front());
-      if (llvm::none_of(
-              Routes, [&](const RouteEntry &R) { return SameRoute(S, R, M); }))
-        Diags.push_back({positionOf(S),
-                         "warning",
-                         "route '" + routeDesc(S, M) +
-                             "' of the OpenAPI spec is not registered in code",
-                         {}});
-    }
-  }
-
-  // Routes nothing calls: notes, on request.
-  if (ReportUnused)
-    for (const RouteEntry &R : Routes) {
-      bool Called = llvm::any_of(Uses, [&](const UseRecord &U) {
-        RoutePattern Path = RoutePattern::parseUse(U.Text);
-        return matchRoute(R.Pattern, Path, R.CaseInsensitive).Kind ==
-                   RouteMatch::Match &&
-               R.allows(U.Method);
-      });
-      if (!Called)
-        Diags.push_back({positionOf(R),
-                         "note",
-                         "route '" + routeDesc(R, llvm::join(R.Methods, ",")) +
-                             "' is registered but nothing calls it",
-                         {}});
-    }
-
-  llvm::stable_sort(
-      Diags, [](const Finding &A, const Finding &B) { return A.Pos < B.Pos; });
+/// Prints \p Findings in clang's format; returns the number of warnings.
+static unsigned printFindings(llvm::ArrayRef<IndexFinding> Findings) {
   unsigned Warnings = 0;
-  for (const Finding &D : Diags) {
+  for (const IndexFinding &D : Findings) {
     llvm::outs() << D.Pos.File << ":" << D.Pos.Line << ":" << D.Pos.Column
                  << ": " << D.Level << ": " << D.Message
                  << " [wire-route-mismatch]\n";
     for (const auto &[Pos, Note] : D.Notes)
       llvm::outs() << Pos.File << ":" << Pos.Line << ":" << Pos.Column
                    << ": note: " << Note << "\n";
-    if (D.Level == "warning")
+    if (D.isWarning())
       ++Warnings;
   }
-  llvm::errs() << "wirecheck-routes: " << Files.size() << " translation units, "
-               << Routes.size() << " routes, " << Uses.size() << " uses, "
-               << Warnings << " warnings\n";
+  return Warnings;
+}
 
-  if (!ManifestOut.empty()) {
-    std::error_code EC;
-    llvm::raw_fd_ostream OS(ManifestOut, EC, llvm::sys::fs::OF_Text);
-    if (EC) {
-      llvm::errs() << "wirecheck-routes: cannot write " << ManifestOut << ": "
-                   << EC.message() << "\n";
-      return 2;
-    }
-    OS << writeRouteManifest(Routes);
+/// Reports each TU that could not be indexed, with its errors; returns how
+/// many there are.
+static size_t reportFailures(llvm::ArrayRef<IndexedTU> TUs) {
+  size_t Failed = 0;
+  for (const IndexedTU &TU : TUs) {
+    if (TU.Parsed)
+      continue;
+    ++Failed;
+    llvm::errs() << "wirecheck-routes: error: cannot index " << TU.File << ": "
+                 << TU.Reason << "\n";
+    for (const std::string &D : TU.Diagnostics)
+      llvm::errs() << D << "\n";
   }
-  if (BadInput)
+  return Failed;
+}
+
+/// Writes \p Text to \p Path atomically (lib/support/FileIO): readers never
+/// see a partial manifest, and a failed write keeps the previous one.
+static bool writeAtomically(llvm::StringRef Path, llvm::StringRef Text) {
+  llvm::Error E = writeFileAtomically(Path, [&](llvm::raw_ostream &OS) {
+    OS << Text;
+    return llvm::Error::success();
+  });
+  if (!E)
+    return true;
+  llvm::errs() << "wirecheck-routes: " << llvm::toString(std::move(E)) << "\n";
+  return false;
+}
+
+/// Writes the manifest unless the run failed or indexed nothing: then the
+/// previous manifest is kept. Returns false if it could not be written.
+static bool writeManifest(llvm::StringRef Path, const RouteIndex &Index,
+                          llvm::ArrayRef<IndexedTU> TUs, size_t Failed) {
+  std::string Why;
+  if (Failed == TUs.size())
+    Why = "no translation unit was indexed";
+  else if (Failed && !KeepGoing)
+    Why = std::to_string(Failed) + " of " + std::to_string(TUs.size()) +
+          " translation units could not be indexed";
+  if (!Why.empty()) {
+    llvm::errs() << "wirecheck-routes: " << Path << " is not written: " << Why
+                 << "; the previous file is kept\n";
+    return true;
+  }
+  std::vector<ManifestSource> Sources;
+  Sources.reserve(TUs.size());
+  for (const IndexedTU &TU : TUs)
+    Sources.push_back({TU.File, TU.Parsed});
+  return writeAtomically(Path, writeRouteManifest(Index.routes(), Sources));
+}
+
+/// \p Path made absolute against the directory the tool runs in (as it is
+/// when that directory cannot be read: the write then reports the error).
+static std::string absolutePath(llvm::StringRef Path) {
+  llvm::SmallString<256> Abs(Path);
+  if (llvm::sys::fs::make_absolute(Abs))
+    return Path.str();
+  return Abs.str().str();
+}
+
+int main(int argc, const char **argv) {
+  // `-- <flags>` gives a fixed compilation database, as in every
+  // libTooling tool; otherwise -p or the files' directories are searched.
+  std::string Error;
+  std::unique_ptr<CompilationDatabase> Fixed =
+      FixedCompilationDatabase::loadFromCommandLine(argc, argv, Error);
+  llvm::cl::HideUnrelatedOptions(Category);
+  if (!llvm::cl::ParseCommandLineOptions(
+          argc, argv,
+          "Finds client calls of HTTP routes no server registers, across a "
+          "whole project.\n",
+          &llvm::errs()))
+    return 2;
+  if (!checkSpecOptions())
+    return 2;
+  // Before any worker may change directory.
+  std::string ManifestPath =
+      ManifestOut.empty() ? std::string() : absolutePath(ManifestOut);
+  std::unique_ptr<CompilationDatabase> DB =
+      loadDatabase(std::move(Fixed), Error);
+  if (!DB)
+    return 2;
+  std::vector<std::string> Files(SourcePaths.begin(), SourcePaths.end());
+  if (Files.empty())
+    Files = DB->getAllFiles();
+  if (Files.empty()) {
+    llvm::errs() << "wirecheck-routes: no translation units to index";
+    if (!BuildPath.empty())
+      llvm::errs() << ": " << BuildPath << "/compile_commands.json has no "
+                   << "entries";
+    llvm::errs() << "\n";
+    return 2;
+  }
+
+  std::vector<RouteEntry> SpecRoutes, ManifestRoutes;
+  bool SpecOk = loadRoutes(OpenAPI, readOpenAPISpec, "spec", SpecRoutes);
+  bool ManifestOk =
+      loadRoutes(ManifestIn, readRouteManifest, "manifest", ManifestRoutes);
+
+  std::vector<IndexedTU> TUs = indexFiles(*DB, Files);
+  size_t Failed = reportFailures(TUs);
+  RouteIndex Index;
+  for (IndexedTU &TU : TUs)
+    Index.add(std::move(TU.Contribution));
+  IndexOptions Options;
+  Options.ManifestRoutes = ManifestRoutes;
+  Options.SpecRoutes = SpecRoutes;
+  Options.CompareWithSpec = !OpenAPI.empty() && SpecOk && ManifestOk;
+  Options.ReportUnused = ReportUnused;
+  unsigned Warnings = printFindings(Index.findings(Options));
+  llvm::errs() << "wirecheck-routes: " << Files.size() << " translation units, "
+               << Index.routes().size() << " routes, " << Index.uses().size()
+               << " uses, " << Warnings << " warnings\n";
+
+  if (Failed)
+    llvm::errs() << "wirecheck-routes: " << Failed << " of " << Files.size()
+                 << " translation units could not be indexed"
+                 << (KeepGoing || Failed == Files.size()
+                         ? "\n"
+                         : "; use --keep-going to accept a partial index\n");
+  if (!ManifestPath.empty() && !writeManifest(ManifestPath, Index, TUs, Failed))
+    return 2;
+  if (Failed == Files.size() || (Failed && !KeepGoing))
+    return 4;
+  if (!SpecOk || !ManifestOk)
     return 3;
   return Warnings ? 1 : 0;
 }

@@ -1,12 +1,12 @@
 //===--- RouteExtractor.h - Route registrations and uses in a TU -*- C++ -*-=//
 //
-// Finds, in one translation unit, where a server registers routes and where
-// a client calls them, for the frameworks wirecheck knows (cpp-httplib,
-// Crow, Drogon, Pistache, cpprestsdk, oatpp, libcurl, Boost.Beast,
-// websocketpp) and the project functions named in RouteRegistrars and
-// RouteConsumers. Resolves path values to text where that is certain:
-// literals, constants, concatenations of constants and format strings
-// (`{}` becomes a run-time segment); anything else is skipped. Shared by
+// Owns the walk of one translation unit that finds where a server registers
+// routes and where a client calls them: the matchers (calls of functions
+// with a role, see RouteRoles.h), the dispatch on each call's role, the
+// state some frameworks spread over several calls (Crow's `.methods`, a
+// cpprestsdk listener's `support`, a request's method set apart from its
+// URL), and oatpp's ENDPOINT macros. Path values are resolved by
+// StringValues.h; anything unresolvable is skipped. Shared by
 // `wire-route-mismatch` and `wirecheck-routes`.
 //
 //===----------------------------------------------------------------------===//
@@ -14,8 +14,9 @@
 #ifndef WIRECHECK_LIB_ROUTES_ROUTEEXTRACTOR_H
 #define WIRECHECK_LIB_ROUTES_ROUTEEXTRACTOR_H
 
+#include "lib/routes/RouteRoles.h"
+#include "lib/routes/RouteSet.h"
 #include "lib/support/OptionLists.h"
-#include "lib/routes/RouteManifest.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Preprocessor.h"
 #include "llvm/ADT/DenseMap.h"
@@ -52,17 +53,11 @@ struct RouteProblem {
   std::string Message;
 };
 
-/// Resolves \p E to the text it certainly holds, or std::nullopt. Run-time
-/// parts of format strings become UnknownChunk.
-std::optional<std::string> resolveStringValue(const clang::Expr *E,
-                                              const clang::ASTContext &Ctx);
-
 class RouteExtractor {
 public:
   /// \p Registrars and \p Consumers are `name[:pathArg[:methodArg]]`.
-  RouteExtractor(std::vector<FunctionSpec> Registrars,
-                 std::vector<FunctionSpec> Consumers);
-  ~RouteExtractor();
+  RouteExtractor(llvm::ArrayRef<FunctionSpec> Registrars,
+                 llvm::ArrayRef<FunctionSpec> Consumers);
 
   /// Adds the matchers (only calls of known names) with \p Callback, which
   /// must forward its results to run().
@@ -87,24 +82,38 @@ public:
   void addMacroRoute(clang::SourceLocation Loc, llvm::StringRef Method,
                      llvm::StringRef Path, llvm::StringRef Framework);
 
-  /// How a known function takes part in routing (see RouteExtractor.cpp).
-  struct Role;
-
 private:
-  const Role *roleOf(const clang::FunctionDecl &FD);
+  /// One call of a function with a role.
+  struct RoleCall {
+    const clang::CallExpr &Call;
+    const clang::FunctionDecl &Callee;
+    const RouteRole &Role;
+    /// The object of a member call, or null.
+    const clang::Expr *Object;
+    /// Argument \p I, or null when there is none.
+    const clang::Expr *arg(int I) const;
+  };
+
+  /// Records the route \p Path registered at \p Loc, or the problem with
+  /// its pattern.
+  void addPattern(clang::SourceLocation Loc, llvm::StringRef Path,
+                  std::vector<std::string> Methods, llvm::StringRef Framework,
+                  bool CaseInsensitive);
   void addRoute(const clang::Expr *PathExpr, std::vector<std::string> Methods,
                 llvm::StringRef Framework, llvm::StringRef Prefix = "",
-                bool CaseInsensitive = false,
-                const clang::Expr *Anchor = nullptr);
+                bool CaseInsensitive = false);
   void addUse(const clang::Expr *PathExpr, llvm::StringRef Method,
               llvm::StringRef Api, const clang::ValueDecl *Handle = nullptr);
+  std::vector<std::string> methodsOf(const RoleCall &C) const;
   void handleCall(const clang::CallExpr &Call, const clang::FunctionDecl &FD);
-  void handleConstruct(const clang::CXXConstructExpr &E);
+  // One handler per RoleKind that needs more than a path and a method.
+  void handleCrowRoute(const RoleCall &C);
+  void handleCrowMethods(const RoleCall &C);
+  void handleDrogonMethod(const RoleCall &C);
+  void handleListenerSupport(const RoleCall &C);
+  void handleCurlSetopt(const RoleCall &C);
 
-  std::vector<FunctionSpec> Registrars;
-  std::vector<FunctionSpec> Consumers;
-  std::vector<std::unique_ptr<Role>> UserRoles;
-  llvm::DenseMap<const clang::FunctionDecl *, const Role *> RoleCache;
+  RouteRoles Roles;
   clang::ASTContext *Ctx = nullptr;
   const clang::SourceManager *SM = nullptr;
 
@@ -113,7 +122,6 @@ private:
     const clang::Expr *Call;
     const clang::Expr *PathExpr;
     std::string Prefix;
-    bool WebSocket;
   };
   std::vector<PendingCrowRoute> CrowRoutes;
   llvm::DenseMap<const clang::Expr *, std::vector<std::string>> CrowMethods;
@@ -132,6 +140,20 @@ private:
     bool DefaultGet;
   };
   std::vector<PendingHandleUse> HandleUses;
+};
+
+/// A match callback that hands every result to a RouteExtractor, for tools
+/// and tests (a clang-tidy check forwards from its check()).
+class RouteExtractorCallback
+    : public clang::ast_matchers::MatchFinder::MatchCallback {
+public:
+  explicit RouteExtractorCallback(RouteExtractor &X) : X(X) {}
+  void run(const clang::ast_matchers::MatchFinder::MatchResult &R) override {
+    X.run(R);
+  }
+
+private:
+  RouteExtractor &X;
 };
 
 } // namespace wirecheck

@@ -1,6 +1,8 @@
 //===--- RouteFileCache.cpp - Manifests and specs read once per process ---===//
 
 #include "lib/routes/RouteFileCache.h"
+#include "lib/routes/ManifestJson.h"
+#include "lib/routes/OpenApi.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Chrono.h"
 #include "llvm/Support/FileSystem.h"

@@ -14,7 +14,7 @@
 #ifndef WIRECHECK_LIB_ROUTES_ROUTEFILECACHE_H
 #define WIRECHECK_LIB_ROUTES_ROUTEFILECACHE_H
 
-#include "lib/routes/RouteManifest.h"
+#include "lib/routes/RouteSet.h"
 #include "llvm/Support/Error.h"
 #include <memory>
 #include <vector>

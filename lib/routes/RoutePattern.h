@@ -3,10 +3,10 @@
 // One model for the route patterns of every framework wirecheck knows:
 // `{id}`, `{id:int}`, `{1}` (Drogon, OpenAPI), `:id` (cpp-httplib, Pistache),
 // `<int>`, `<string>`, `<path>` (Crow), regular-expression groups such as
-// `(\d+)` and `([^/]+)` (cpp-httplib), and `*`. A pattern is a list of
-// segments; matching a concrete path from a client is segment by segment,
-// with typed parameters accepting only compatible segments. Has no clang
-// dependency.
+// `(\d+)` and `([^/]+)` (cpp-httplib), and `*`. Owns the parsing of a
+// pattern into segments, of a client path or URL into a concrete path, their
+// canonical and display spellings, and the names of HTTP methods. Matching
+// lives in RouteMatch.h. Has no clang dependency.
 //
 //===----------------------------------------------------------------------===//
 
@@ -90,50 +90,6 @@ llvm::StringRef urlPath(llvm::StringRef Text, size_t *Begin = nullptr,
 /// (`\d`, `\w`, `(?:`, lazy quantifiers) into the POSIX syntax of
 /// llvm::Regex.
 std::string toPosixRegex(llvm::StringRef Re);
-
-/// The outcome of matching a client path against a route.
-struct RouteMatch {
-  enum KindTy { Match, TypeMismatch, NoMatch } Kind = NoMatch;
-  /// For TypeMismatch: the 1-based segment, its text and the expected type.
-  unsigned Segment = 0;
-  std::string Actual;
-  std::string Expected;
-};
-
-/// Matches the client path \p Use against the registered \p Route.
-/// \p CaseInsensitive compares literal segments ignoring case.
-RouteMatch matchRoute(const RoutePattern &Route, const RoutePattern &Use,
-                      bool CaseInsensitive = false);
-
-/// Returns true if \p A and \p B describe the same routes, parameter names
-/// and types aside (for comparing code against a spec).
-bool sameShape(const RoutePattern &A, const RoutePattern &B);
-
-/// A distance between a client path and a route: segment-level edit
-/// distance (a segment the route accepts costs nothing) and, to break ties,
-/// the character-level distance of the differing literal segments.
-struct RouteDistance {
-  unsigned Segments = 0;
-  unsigned Characters = 0;
-  bool operator<(const RouteDistance &O) const {
-    return Segments != O.Segments ? Segments < O.Segments
-                                  : Characters < O.Characters;
-  }
-  bool operator==(const RouteDistance &O) const {
-    return Segments == O.Segments && Characters == O.Characters;
-  }
-};
-RouteDistance routeDistance(const RoutePattern &Route, const RoutePattern &Use);
-
-/// True if a route at \p D from a path of \p UseSegments segments is close
-/// enough to suggest.
-bool isCloseRoute(const RouteDistance &D, size_t UseSegments);
-
-/// The client path \p Use rewritten to call \p Route, when the two have the
-/// same number of segments and every differing segment is literal in the
-/// route; std::nullopt otherwise.
-std::optional<std::string> rewriteToRoute(const RoutePattern &Route,
-                                          const RoutePattern &Use);
 
 /// Normalises an HTTP method name: upper case, `DEL` -> `DELETE`; returns
 /// an empty string for anything that is not a method.

@@ -1,6 +1,7 @@
-//===--- RouteManifestTest.cpp - Tests for lib/RouteManifest --------------===//
+//===--- RouteManifestTest.cpp - Tests for manifests, specs, verdicts -----===//
 
-#include "lib/routes/RouteManifest.h"
+#include "lib/routes/ManifestJson.h"
+#include "lib/routes/OpenApi.h"
 #include "gtest/gtest.h"
 
 using namespace wirecheck;
@@ -74,6 +75,21 @@ TEST(RouteManifestTest, RoundTrips) {
     EXPECT_EQ(Back[I].Line, Routes[I].Line);
     EXPECT_EQ(Back[I].CaseInsensitive, Routes[I].CaseInsensitive);
   }
+}
+
+TEST(RouteManifestTest, NamesItsTranslationUnits) {
+  std::vector<RouteEntry> Routes = {entry("/a", {"GET"})};
+  std::string Text = writeRouteManifest(
+      Routes, {{"src/a.cpp", true}, {"src/broken.cpp", false}});
+  EXPECT_NE(Text.find(R"("translationUnits": [)"), std::string::npos);
+  EXPECT_NE(Text.find(R"("file": "src/broken.cpp",
+      "parsed": false)"),
+            std::string::npos);
+  // Readers take the routes and ignore the sources.
+  EXPECT_EQ(manifest(Text).size(), 1u);
+  // Without sources there is no such key.
+  EXPECT_EQ(writeRouteManifest(Routes).find("translationUnits"),
+            std::string::npos);
 }
 
 TEST(RouteManifestTest, MalformedManifestsNameFileLineAndColumn) {

@@ -1,6 +1,6 @@
-//===--- RoutePatternTest.cpp - Tests for lib/RoutePattern ----------------===//
+//===--- RoutePatternTest.cpp - Tests for RoutePattern and RouteMatch -----===//
 
-#include "lib/routes/RoutePattern.h"
+#include "lib/routes/RouteMatch.h"
 #include "gtest/gtest.h"
 
 using namespace wirecheck;

@@ -1,19 +1,23 @@
-//===--- RouteManifest.h - Registered routes, manifests, specs --*- C++ -*-===//
+//===--- RouteSet.h - Registered routes and verdicts on uses ---*- C++ -*-===//
 //
-// The set of routes a service registers, wherever it comes from: the
-// registrations of a translation unit, the manifest `wirecheck-routes`
-// writes (JSON), or an OpenAPI 3 document (JSON or YAML). Also the verdict
-// on one client use against that set, shared by `wire-route-mismatch` and
-// `wirecheck-routes`. Has no clang dependency.
+// Owns the model of a registered route (a pattern, its methods and where it
+// is registered), whatever its source: a translation unit, a manifest or an
+// OpenAPI spec; the verdict on one client use against a set of routes; and
+// the words of the finding that explain it, shared by `wire-route-mismatch`
+// and `wirecheck-routes` so both say the same thing. Has no clang
+// dependency.
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef WIRECHECK_LIB_ROUTES_ROUTEMANIFEST_H
-#define WIRECHECK_LIB_ROUTES_ROUTEMANIFEST_H
+#ifndef WIRECHECK_LIB_ROUTES_ROUTESET_H
+#define WIRECHECK_LIB_ROUTES_ROUTESET_H
 
+#include "lib/routes/RouteMatch.h"
 #include "lib/routes/RoutePattern.h"
-#include "llvm/Support/Error.h"
+#include "llvm/ADT/ArrayRef.h"
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace wirecheck {
@@ -83,24 +87,6 @@ explainVerdict(const RouteVerdict &V, const RoutePattern &Use,
                llvm::StringRef Method,
                const std::optional<std::string> &LiteralText);
 
-/// Parses a route manifest (the JSON `wirecheck-routes --manifest-out`
-/// writes). \p Name is used in errors, which read `Name:line:col: message`.
-llvm::Expected<std::vector<RouteEntry>>
-parseRouteManifest(llvm::StringRef Text, llvm::StringRef Name);
-
-/// Parses an OpenAPI 3 document in JSON or YAML. Path parameters typed
-/// `integer` or `number` in the spec become typed segments; the path of the
-/// first server URL is prepended.
-llvm::Expected<std::vector<RouteEntry>> parseOpenAPISpec(llvm::StringRef Text,
-                                                         llvm::StringRef Name);
-
-/// Reads and parses a file with one of the functions above.
-llvm::Expected<std::vector<RouteEntry>> readRouteManifest(llvm::StringRef Path);
-llvm::Expected<std::vector<RouteEntry>> readOpenAPISpec(llvm::StringRef Path);
-
-/// Serialises \p Routes as a manifest that parseRouteManifest reads back.
-std::string writeRouteManifest(llvm::ArrayRef<RouteEntry> Routes);
-
 } // namespace wirecheck
 
-#endif // WIRECHECK_LIB_ROUTES_ROUTEMANIFEST_H
+#endif // WIRECHECK_LIB_ROUTES_ROUTESET_H

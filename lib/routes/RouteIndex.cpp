@@ -1,0 +1,193 @@
+//===--- RouteIndex.cpp - The routes and uses of a whole project ----------===//
+
+#include "lib/routes/RouteIndex.h"
+#include "lib/routes/RouteMatch.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/Sequence.h"
+#include "llvm/ADT/StringExtras.h"
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+namespace wirecheck {
+
+bool SourcePosition::operator<(const SourcePosition &O) const {
+  return std::tie(File, Line, Column) < std::tie(O.File, O.Line, O.Column);
+}
+
+bool SourcePosition::operator==(const SourcePosition &O) const {
+  return File == O.File && Line == O.Line && Column == O.Column;
+}
+
+SourcePosition positionOf(const RouteEntry &R) {
+  return {R.File, R.Line, R.Column};
+}
+
+static std::string routeDesc(const RouteEntry &R, llvm::StringRef Method) {
+  return (Method.empty() ? "" : Method.str() + " ") + R.Pattern.source();
+}
+
+/// The methods of \p R one by one; a route for every method is one empty
+/// method.
+static std::vector<std::string> methodsOrAny(const RouteEntry &R) {
+  std::vector<std::string> Methods = R.Methods;
+  if (Methods.empty())
+    Methods.push_back("");
+  return Methods;
+}
+
+void RouteIndex::add(TUContribution TU) {
+  size_t OldRoutes = Routes.size();
+  for (RouteEntry &E : TU.Routes) {
+    std::string Key = E.File + ":" + std::to_string(E.Line) + ":" +
+                      std::to_string(E.Column) + " " +
+                      llvm::join(E.Methods, ",") + " " + E.Pattern.source();
+    if (SeenRoutes.insert(Key).second)
+      Routes.push_back(std::move(E));
+  }
+  // In source order, so "first registered" and the manifest are stable: the
+  // new routes sorted, then merged after the equal old ones.
+  auto ByPosition = [](const RouteEntry &A, const RouteEntry &B) {
+    return positionOf(A) < positionOf(B);
+  };
+  std::stable_sort(Routes.begin() + OldRoutes, Routes.end(), ByPosition);
+  std::inplace_merge(Routes.begin(), Routes.begin() + OldRoutes, Routes.end(),
+                     ByPosition);
+  for (IndexedUse &U : TU.Uses)
+    if (SeenUses.insert(U.Pos).second)
+      Uses.push_back(std::move(U));
+  for (IndexedProblem &P : TU.Problems)
+    if (SeenProblems.insert(P.Pos).second)
+      Problems.push_back(std::move(P));
+}
+
+std::vector<IndexFinding> RouteIndex::problems() const {
+  std::vector<IndexFinding> Out;
+  Out.reserve(Problems.size());
+  for (const IndexedProblem &P : Problems)
+    Out.push_back({P.Pos, "warning", P.Message, {}});
+  return Out;
+}
+
+std::vector<IndexFinding> RouteIndex::duplicates() const {
+  std::vector<IndexFinding> Out;
+  std::map<std::string, const RouteEntry *> First;
+  for (const RouteEntry &R : Routes)
+    for (const std::string &M : methodsOrAny(R)) {
+      std::string Key = M + " " + R.Pattern.canonical();
+      auto [It, Inserted] = First.try_emplace(Key, &R);
+      if (Inserted)
+        continue;
+      Out.push_back({positionOf(R),
+                     "warning",
+                     "route '" + routeDesc(R, M) + "' is registered twice",
+                     {{positionOf(*It->second), "first registered here"}}});
+    }
+  return Out;
+}
+
+std::vector<IndexFinding>
+RouteIndex::mismatches(llvm::ArrayRef<const RouteEntry *> Extra) const {
+  std::vector<const RouteEntry *> All;
+  All.reserve(Routes.size() + Extra.size());
+  for (const RouteEntry &R : Routes)
+    All.push_back(&R);
+  All.insert(All.end(), Extra.begin(), Extra.end());
+  std::vector<IndexFinding> Out;
+  // With no route at all there is nothing to judge against.
+  if (All.empty())
+    return Out;
+  for (const IndexedUse &U : Uses) {
+    RoutePattern Path = RoutePattern::parseUse(U.Text);
+    RouteVerdict V = classifyUse(Path, U.Method, All);
+    std::optional<RouteFinding> F =
+        explainVerdict(V, Path, U.Method, U.LiteralText);
+    if (!F)
+      continue;
+    IndexFinding D{U.Pos, "warning", F->Message, {}};
+    for (const auto &[Route, Note] : F->Notes)
+      D.Notes.push_back({positionOf(*Route), Note});
+    Out.push_back(std::move(D));
+  }
+  return Out;
+}
+
+/// Does \p B serve what \p A registers for \p Method?
+static bool sameRoute(const RouteEntry &A, const RouteEntry &B,
+                      llvm::StringRef Method) {
+  return sameShape(A.Pattern, B.Pattern) && B.allows(Method);
+}
+
+std::vector<IndexFinding>
+RouteIndex::specDifferences(llvm::ArrayRef<RouteEntry> Spec) const {
+  std::vector<IndexFinding> Out;
+  for (const RouteEntry &R : Routes)
+    for (const std::string &M : methodsOrAny(R))
+      if (llvm::none_of(
+              Spec, [&](const RouteEntry &S) { return sameRoute(R, S, M); }))
+        Out.push_back(
+            {positionOf(R),
+             "warning",
+             "route '" + routeDesc(R, M) + "' is not in the OpenAPI spec",
+             {}});
+  for (const RouteEntry &S : Spec) {
+    llvm::StringRef M = S.Methods.empty() ? "" : llvm::StringRef(S.Methods[0]);
+    if (llvm::none_of(Routes,
+                      [&](const RouteEntry &R) { return sameRoute(S, R, M); }))
+      Out.push_back({positionOf(S),
+                     "warning",
+                     "route '" + routeDesc(S, M) +
+                         "' of the OpenAPI spec is not registered in code",
+                     {}});
+  }
+  return Out;
+}
+
+std::vector<IndexFinding> RouteIndex::unused() const {
+  std::vector<RoutePattern> Paths;
+  Paths.reserve(Uses.size());
+  for (const IndexedUse &U : Uses)
+    Paths.push_back(RoutePattern::parseUse(U.Text));
+  std::vector<IndexFinding> Out;
+  for (const RouteEntry &R : Routes) {
+    bool Called =
+        llvm::any_of(llvm::seq<size_t>(0, Uses.size()), [&](size_t I) {
+          return matchRoute(R.Pattern, Paths[I], R.CaseInsensitive).Kind ==
+                     RouteMatch::Match &&
+                 R.allows(Uses[I].Method);
+        });
+    if (!Called)
+      Out.push_back({positionOf(R),
+                     "note",
+                     "route '" + routeDesc(R, llvm::join(R.Methods, ",")) +
+                         "' is registered but nothing calls it",
+                     {}});
+  }
+  return Out;
+}
+
+std::vector<IndexFinding>
+RouteIndex::findings(const IndexOptions &Options) const {
+  std::vector<IndexFinding> Out = problems();
+  auto Append = [&](std::vector<IndexFinding> More) {
+    for (IndexFinding &F : More)
+      Out.push_back(std::move(F));
+  };
+  Append(duplicates());
+  std::vector<const RouteEntry *> Extra;
+  for (const RouteEntry &R : Options.ManifestRoutes)
+    Extra.push_back(&R);
+  for (const RouteEntry &R : Options.SpecRoutes)
+    Extra.push_back(&R);
+  Append(mismatches(Extra));
+  if (Options.CompareWithSpec)
+    Append(specDifferences(Options.SpecRoutes));
+  if (Options.ReportUnused)
+    Append(unused());
+  llvm::stable_sort(Out, [](const IndexFinding &A, const IndexFinding &B) {
+    return A.Pos < B.Pos;
+  });
+  return Out;
+}
+
+} // namespace wirecheck
