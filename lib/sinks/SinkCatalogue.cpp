@@ -155,16 +155,11 @@ static bool isCatchAllInserter(const FunctionDecl &FD) {
   return isStdName(RD, {"basic_ostream"});
 }
 
-/// The declaration whose parameters an option's argument index counts: the
-/// template pattern of an instantiation.
-static const FunctionDecl &declaredParameters(const FunctionDecl &FD) {
-  const FunctionDecl *Pattern = FD.getTemplateInstantiationPattern();
-  return Pattern ? *Pattern : FD;
-}
-
 bool SinkCatalogue::checkIndex(const FunctionDecl &FD, const FunctionSpec &Spec,
                                StringRef Option) {
-  const FunctionDecl &Declared = declaredParameters(FD);
+  // An argument index counts the parameters of the template pattern.
+  const FunctionDecl *Pattern = FD.getTemplateInstantiationPattern();
+  const FunctionDecl &Declared = Pattern ? *Pattern : FD;
   // A C `...` or a parameter pack takes any number of arguments.
   if (!Spec.Index || Declared.isVariadic() ||
       llvm::any_of(Declared.parameters(),
