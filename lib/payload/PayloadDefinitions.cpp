@@ -17,8 +17,8 @@ bool isStdFunction(const FunctionDecl *FD, llvm::ArrayRef<StringRef> Names) {
          llvm::is_contained(Names, FD->getName());
 }
 
-/// The variable, parameter or member of `this` that \p E designates.
-static const ValueDecl *target(const Expr *E) {
+/// The variable, parameter or member of `this` that \p E names, as written.
+static const ValueDecl *namedTarget(const Expr *E) {
   E = E->IgnoreParenImpCasts();
   if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
     const auto *VD = dyn_cast<VarDecl>(Ref->getDecl());
@@ -28,6 +28,33 @@ static const ValueDecl *target(const Expr *E) {
     if (isa<CXXThisExpr>(Member->getBase()->IgnoreParenImpCasts()))
       return dyn_cast<FieldDecl>(Member->getMemberDecl());
   return nullptr;
+}
+
+const ValueDecl *aliasedVariable(const VarDecl &VD) {
+  const ValueDecl *Result = nullptr;
+  const VarDecl *Alias = &VD;
+  // A reference is bound once: it names the same object all its life.
+  for (unsigned Depth = 0; Alias && Depth < 8; ++Depth) {
+    if (isa<ParmVarDecl>(Alias) || !Alias->hasLocalStorage() ||
+        !Alias->getType()->isLValueReferenceType() || !Alias->getInit())
+      break;
+    const ValueDecl *Next = namedTarget(Alias->getInit());
+    if (!Next || Next == Alias)
+      break;
+    Result = Next;
+    Alias = dyn_cast<VarDecl>(Next);
+  }
+  return Result;
+}
+
+/// The variable, parameter or member of `this` that \p E designates,
+/// through reference aliases.
+static const ValueDecl *target(const Expr *E) {
+  const ValueDecl *V = namedTarget(E);
+  if (const auto *VD = dyn_cast_or_null<VarDecl>(V))
+    if (const ValueDecl *Aliased = aliasedVariable(*VD))
+      return Aliased;
+  return V;
 }
 
 /// A non-const method that returns nothing or the object itself (`append`,

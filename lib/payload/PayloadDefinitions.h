@@ -4,9 +4,10 @@
 // initialisations, assignments, compound assignments, mutating calls
 // (`payload.append(...)`), passing it to a non-const reference parameter,
 // and a wrapper writing it through an out-parameter; inside one function
-// (as a ReachingDefinitions finder) and, for members, across the whole
-// translation unit. Each definition is labelled with the note it gets when
-// it is not wrapper output. Also what carries a payload's bytes unchanged
+// (as a ReachingDefinitions finder, also through a local reference bound to
+// the variable) and, for members, across the whole translation unit. Each
+// definition is labelled with the note it gets when it is not wrapper
+// output. Also what carries a payload's bytes unchanged
 // (copies, moves, string/view conversions, `c_str()`, `dump()`).
 //
 //===----------------------------------------------------------------------===//
@@ -32,6 +33,11 @@ inline PayloadNoteKind noteKindOf(const Definition &D) {
 /// True if \p FD is one of the std functions \p Names.
 bool isStdFunction(const clang::FunctionDecl *FD,
                    llvm::ArrayRef<llvm::StringRef> Names);
+
+/// The local variable, parameter or member of `this` that the local
+/// reference \p VD is bound to (`std::string &alias = payload;`), through
+/// aliases of aliases; null if \p VD is not such an alias.
+const clang::ValueDecl *aliasedVariable(const clang::VarDecl &VD);
 
 /// Strips what carries the same bytes: parentheses, implicit conversions,
 /// temporaries, copies and moves, casts, and string/view conversions.

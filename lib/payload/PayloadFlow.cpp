@@ -213,7 +213,10 @@ void PayloadFlow::classify(const Expr *E, FunctionAnalysis *FA, CFGPoint P,
   }
   if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
     const auto *VD = dyn_cast<VarDecl>(Ref->getDecl());
-    if (VD && VD->hasLocalStorage())
+    // A reference alias reads the variable it is bound to, here.
+    if (const ValueDecl *Aliased = VD ? aliasedVariable(*VD) : nullptr)
+      classifyVar(Aliased, Ref, FA, P, Out, Depth + 1);
+    else if (VD && VD->hasLocalStorage())
       classifyVar(VD, Ref, FA, P, Out, Depth + 1);
     else if (VD)
       Out.Notes.push_back({PayloadNoteKind::Untraced, Ref->getLocation(), VD});
