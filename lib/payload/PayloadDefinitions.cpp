@@ -72,6 +72,33 @@ static bool isMutator(const CXXMethodDecl &MD) {
   return RD && RD->getCanonicalDecl() == MD.getParent()->getCanonicalDecl();
 }
 
+/// True if \p RD is std::basic_ostringstream or std::basic_stringstream.
+static bool isStringStream(const CXXRecordDecl *RD) {
+  return RD && RD->getIdentifier() && isInNamespace(*RD, "std") &&
+         (RD->getName() == "basic_ostringstream" ||
+          RD->getName() == "basic_stringstream");
+}
+
+/// The local string stream that `os << a << b` (this call or one it is
+/// chained on) inserts into, or null.
+static const ValueDecl *insertionTarget(const CXXOperatorCallExpr &Op) {
+  if (Op.getOperator() != OO_LessLess || Op.getNumArgs() != 2)
+    return nullptr;
+  const Expr *Stream = Op.getArg(0)->IgnoreParenImpCasts();
+  for (unsigned Depth = 0; Depth < 64; ++Depth) {
+    const auto *Inner = dyn_cast<CXXOperatorCallExpr>(Stream);
+    if (!Inner || Inner->getOperator() != OO_LessLess ||
+        Inner->getNumArgs() != 2)
+      break;
+    Stream = Inner->getArg(0)->IgnoreParenImpCasts();
+  }
+  const ValueDecl *V = target(Stream);
+  return V && isStringStream(
+                  V->getType().getNonReferenceType()->getAsCXXRecordDecl())
+             ? V
+             : nullptr;
+}
+
 static Definition makeDef(const ValueDecl *Var, const Expr *Value,
                           PayloadNoteKind Kind, SourceLocation Loc) {
   Definition D;
@@ -134,6 +161,13 @@ void PayloadDefinitionFinder::findInStmt(
     return;
   }
   if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(S)) {
+    if (const ValueDecl *Stream = insertionTarget(*Op)) {
+      Out.push_back(makeDef(Stream, Op->getArg(1),
+                            PayloadNoteKind::Modification,
+                            Op->getOperatorLoc()));
+      Out.back().Label = StreamInsertionLabel;
+      return;
+    }
     if (Op->isAssignmentOp() && Op->getNumArgs() == 2) {
       if (const ValueDecl *V = target(Op->getArg(0)))
         Out.push_back(assignment(V, Op->getOperator() == OO_Equal,
@@ -233,6 +267,9 @@ const Expr *accessedObject(const CXXMemberCallExpr &Call) {
       (isa<CXXConversionDecl>(MD) ||
        (MD->getIdentifier() &&
         (MD->getName() == "c_str" || MD->getName() == "data"))))
+    return Call.getImplicitObjectArgument();
+  if (isStringStream(RD) && MD->getIdentifier() && MD->getName() == "str" &&
+      Call.getNumArgs() == 0)
     return Call.getImplicitObjectArgument();
   if (isInNamespace(*RD, "nlohmann") && RD->getName() == "basic_json" &&
       MD->getIdentifier() && MD->getName() == "dump")

@@ -7,8 +7,10 @@
 // (as a ReachingDefinitions finder, also through a local reference bound to
 // the variable) and, for members, across the whole translation unit. Each
 // definition is labelled with the note it gets when it is not wrapper
-// output. Also what carries a payload's bytes unchanged
-// (copies, moves, string/view conversions, `c_str()`, `dump()`).
+// output. A `std::ostringstream` is a variable too: each insertion appends
+// to what it holds. Also what carries a payload's bytes unchanged (copies,
+// moves, string/view conversions, `c_str()`, `dump()`, a string stream's
+// `str()`).
 //
 //===----------------------------------------------------------------------===//
 
@@ -22,12 +24,17 @@
 
 namespace wirecheck {
 
-/// The label of a definition a wrapper makes through an out-parameter;
-/// every other definition is labelled with its PayloadNoteKind.
+/// The label of a definition a wrapper makes through an out-parameter.
 constexpr unsigned WrapperOutputLabel = ~0u;
+/// The label of `os << value` into a local string stream: the stream then
+/// holds what it held before, followed by the value.
+constexpr unsigned StreamInsertionLabel = ~0u - 1;
+// Every other definition is labelled with its PayloadNoteKind.
 
 inline PayloadNoteKind noteKindOf(const Definition &D) {
-  return static_cast<PayloadNoteKind>(D.Label);
+  return D.Label == StreamInsertionLabel
+             ? PayloadNoteKind::Modification
+             : static_cast<PayloadNoteKind>(D.Label);
 }
 
 /// True if \p FD is one of the std functions \p Names.
@@ -43,8 +50,9 @@ const clang::ValueDecl *aliasedVariable(const clang::VarDecl &VD);
 /// temporaries, copies and moves, casts, and string/view conversions.
 const clang::Expr *stripSameBytes(const clang::Expr *E);
 
-/// `payload.c_str()`, `payload.data()`, `j.dump()`, and conversions of a
-/// std::string to a view: the object whose bytes the call gives, or null.
+/// `payload.c_str()`, `payload.data()`, `j.dump()`, `os.str()` of a string
+/// stream, and conversions of a std::string to a view: the object whose
+/// bytes the call gives, or null.
 const clang::Expr *accessedObject(const clang::CXXMemberCallExpr &Call);
 
 /// Finds the definitions of local variables, parameters and members of

@@ -282,7 +282,20 @@ void PayloadFlow::classifyVar(const ValueDecl *Var, const Expr *Use,
     classifyEntry(Var, FA, Use, Out, Depth);
     return;
   }
-  for (const Definition *D : FA->Defs->reaching(Var, P)) {
+  classifyDefinitions(Var, Use, FA, FA->Defs->reaching(Var, P),
+                      /*AfterInsertion=*/false, Out, Depth);
+}
+
+void PayloadFlow::classifyDefinitions(const ValueDecl *Var, const Expr *Use,
+                                      FunctionAnalysis *FA,
+                                      llvm::ArrayRef<const Definition *> Defs,
+                                      bool AfterInsertion, Verdict &Out,
+                                      unsigned Depth) {
+  for (const Definition *D : Defs) {
+    // Before an insertion, an empty string stream adds nothing.
+    if (AfterInsertion && !D->Entry && !D->Value &&
+        noteKindOf(*D) == PayloadNoteKind::DefaultInit)
+      continue;
     if (!Visiting.insert(D).second)
       continue; // Already being classified (a loop): adds nothing new.
     if (D->Entry) {
@@ -297,6 +310,10 @@ void PayloadFlow::classifyVar(const ValueDecl *Var, const Expr *Use,
       if (V.Direct)
         Out.Notes.push_back({noteKindOf(*D), D->Loc, Var});
       Out.merge(V);
+      // After an insertion, the stream also holds what it held before.
+      if (D->Label == StreamInsertionLabel)
+        classifyDefinitions(Var, Use, FA, FA->Defs->reaching(Var, D->At),
+                            /*AfterInsertion=*/true, Out, Depth);
     }
     Visiting.erase(D);
   }

@@ -122,6 +122,10 @@ private:
   void classifyVar(const clang::ValueDecl *Var, const clang::Expr *Use,
                    FunctionAnalysis *FA, CFGPoint P, Verdict &Out,
                    unsigned Depth);
+  void classifyDefinitions(const clang::ValueDecl *Var, const clang::Expr *Use,
+                           FunctionAnalysis *FA,
+                           llvm::ArrayRef<const Definition *> Defs,
+                           bool AfterInsertion, Verdict &Out, unsigned Depth);
   void classifyEntry(const clang::ValueDecl *Var, FunctionAnalysis *FA,
                      const clang::Expr *Use, Verdict &Out, unsigned Depth);
   bool classifyCapture(const clang::ValueDecl *Var, FunctionAnalysis *FA,
