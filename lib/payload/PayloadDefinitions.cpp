@@ -17,6 +17,15 @@ bool isStdFunction(const FunctionDecl *FD, llvm::ArrayRef<StringRef> Names) {
          llvm::is_contained(Names, FD->getName());
 }
 
+/// `boost::asio::buffer` (Beast's `net::buffer`) or standalone
+/// `asio::buffer`: a view of its argument's bytes.
+static bool isAsioBuffer(const FunctionDecl *FD) {
+  if (!FD || !FD->getIdentifier() || FD->getName() != "buffer")
+    return false;
+  std::string Name = plainQualifiedName(*FD);
+  return Name == "boost::asio::buffer" || Name == "asio::buffer";
+}
+
 /// The variable, parameter or member of `this` that \p E names, as written.
 static const ValueDecl *namedTarget(const Expr *E) {
   E = E->IgnoreParenImpCasts();
@@ -192,7 +201,7 @@ void PayloadDefinitionFinder::findOutParams(
     const CallExpr &Call, llvm::SmallVectorImpl<Definition> &Out) const {
   const FunctionDecl *Callee = Call.getDirectCallee();
   if (!Callee || isStdFunction(Callee, {"move", "forward", "as_const"}) ||
-      IsSink(*Callee))
+      isAsioBuffer(Callee) || IsSink(*Callee))
     return;
   bool Wrapper = IsWrapper(*Callee);
   for (unsigned I = 0; I < Callee->getNumParams(); ++I) {
@@ -245,7 +254,9 @@ const Expr *stripSameBytes(const Expr *E) {
            isStdStringOrView(Ctor->getParent())))
         Next = C->getArg(0);
     } else if (const auto *Call = dyn_cast<CallExpr>(Next)) {
-      if (isStdFunction(Call->getDirectCallee(), {"move", "forward"}) &&
+      const FunctionDecl *Callee = Call->getDirectCallee();
+      if ((isStdFunction(Callee, {"move", "forward"}) ||
+           isAsioBuffer(Callee)) &&
           Call->getNumArgs() == 1)
         Next = Call->getArg(0);
     }

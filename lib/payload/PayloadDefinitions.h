@@ -10,7 +10,7 @@
 // output. A `std::ostringstream` is a variable too: each insertion appends
 // to what it holds. Also what carries a payload's bytes unchanged (copies,
 // moves, string/view conversions, `c_str()`, `dump()`, a string stream's
-// `str()`).
+// `str()`, `net::buffer(x)`).
 //
 //===----------------------------------------------------------------------===//
 
@@ -47,7 +47,8 @@ bool isStdFunction(const clang::FunctionDecl *FD,
 const clang::ValueDecl *aliasedVariable(const clang::VarDecl &VD);
 
 /// Strips what carries the same bytes: parentheses, implicit conversions,
-/// temporaries, copies and moves, casts, and string/view conversions.
+/// temporaries, copies and moves, casts, string/view conversions, and
+/// `boost::asio::buffer(x)` (Beast's `net::buffer(x)`).
 const clang::Expr *stripSameBytes(const clang::Expr *E);
 
 /// `payload.c_str()`, `payload.data()`, `j.dump()`, `os.str()` of a string
