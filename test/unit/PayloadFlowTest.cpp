@@ -166,6 +166,25 @@ void f() {
             std::vector<P>({{5, PayloadNoteKind::Assignment}}));
 }
 
+TEST(PayloadFlowTest, WritesThroughAReferenceAlias) {
+  Flowed F(R"(
+void f() {
+  Buf b = wrap(1);
+  Buf &a = b;
+  Buf &aa = a;
+  if (cond())
+    aa = "raw";
+  send(b);
+  b = wrap(2);
+  send(a);
+})");
+  ASSERT_EQ(F.Findings.size(), 1u);
+  EXPECT_EQ(F.Findings[0].Line, 8u);
+  using P = std::pair<unsigned, PayloadNoteKind>;
+  EXPECT_EQ(F.Findings[0].Notes,
+            std::vector<P>({{7, PayloadNoteKind::Assignment}}));
+}
+
 TEST(PayloadFlowTest, ParameterMakesTheFunctionASinkForItsCallers) {
   Flowed F(R"(
 void forward(const Buf &p) { send(p); }
