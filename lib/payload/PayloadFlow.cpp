@@ -1,35 +1,17 @@
 //===--- PayloadFlow.cpp - Wrapper output into transport sinks ------------===//
 
 #include "lib/payload/PayloadFlow.h"
-#include "lib/support/DeclNames.h"
+#include "lib/payload/PayloadDefinitions.h"
 #include "lib/sinks/SinkCatalogue.h"
+#include "lib/support/DeclNames.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
-#include "clang/ASTMatchers/ASTMatchFinder.h"
-#include "clang/ASTMatchers/ASTMatchers.h"
-#include "clang/Analysis/CFG.h"
 #include "clang/Basic/SourceManager.h"
-#include "llvm/ADT/BitVector.h"
-#include "llvm/ADT/SmallPtrSet.h"
 
 using namespace clang;
 
 namespace wirecheck {
-
-namespace {
-/// A place in a function's CFG: before element Index of block Block. A
-/// negative Block means "anywhere" (flow-insensitive: every definition).
-struct Where {
-  int Block = -1;
-  unsigned Index = 0;
-};
-} // namespace
-
-struct PayloadFlow::Point : Where {
-  Point() = default;
-  Point(Where W) : Where(W) {}
-};
 
 struct PayloadFlow::Verdict {
   bool Direct = false;
@@ -44,6 +26,7 @@ struct PayloadFlow::Verdict {
   }
 };
 
+/// A step from a function whose parameter reaches a send towards the sink.
 struct PayloadFlow::Chain {
   const FunctionDecl *Function = nullptr;
   const ParmVarDecl *Param = nullptr;
@@ -52,74 +35,22 @@ struct PayloadFlow::Chain {
   const FunctionDecl *Sink = nullptr;
 };
 
-struct PayloadFlow::FieldWrite {
-  const Expr *Value = nullptr;              // Null for a modification.
-  const Stmt *Site = nullptr;               // The assignment, or null.
-  const CXXConstructorDecl *Ctor = nullptr; // For a member initializer.
-  SourceLocation Loc;
-  PayloadNoteKind Kind = PayloadNoteKind::Assignment;
+struct PayloadFlow::MemberWrites {
+  FieldWriteMap Map;
 };
 
-namespace {
-/// One definition of a tracked variable, parameter or member.
-struct Def {
-  const ValueDecl *Var;
-  const Expr *Value; // Null: default-initialized or modified in place.
-  PayloadNoteKind Kind;
-  SourceLocation Loc;
-  Where At;
-  bool Entry = false;      // The value on entry to the function.
-  bool WrapperOut = false; // Written by a wrapper through an out-parameter.
-};
-} // namespace
-
+/// What the payload domain keeps about one function: its reaching
+/// definitions, where its lambdas are created and what it returns.
 struct PayloadFlow::FunctionAnalysis {
   const FunctionDecl *FD = nullptr;
-  std::unique_ptr<CFG> Cfg;
-  std::vector<Def> Defs;
-  llvm::DenseMap<const ValueDecl *, llvm::BitVector> DefsOf;
-  llvm::DenseMap<const Stmt *, Where> Points;
-  llvm::DenseMap<const CXXRecordDecl *, Where> Lambdas;
-  /// Per block: (element index, definition) in element order.
-  std::vector<llvm::SmallVector<std::pair<unsigned, unsigned>, 4>> BlockDefs;
-  std::vector<llvm::BitVector> In;
-  llvm::BitVector Reachable;
+  std::unique_ptr<ReachingDefinitions> Defs;
+  llvm::DenseMap<const CXXRecordDecl *, CFGPoint> Lambdas;
   /// Returned values (return and co_return) in reachable blocks.
-  llvm::SmallVector<std::pair<const Expr *, Where>, 4> Returns;
+  llvm::SmallVector<std::pair<const Expr *, CFGPoint>, 4> Returns;
 
-  Where pointOf(const Stmt *S) const {
-    auto It = Points.find(S);
-    return It == Points.end() ? Where() : It->second;
-  }
-
-  /// The definitions of \p Var that reach \p At.
-  llvm::SmallVector<const Def *, 4> reaching(const ValueDecl *Var,
-                                             Where At) const {
-    llvm::SmallVector<const Def *, 4> Result;
-    auto It = DefsOf.find(Var);
-    if (It == DefsOf.end())
-      return Result;
-    if (At.Block < 0 || !Cfg) {
-      for (unsigned D : It->second.set_bits())
-        if (!Defs[D].Entry)
-          Result.push_back(&Defs[D]);
-      // Flow-insensitive: the entry value may reach too.
-      for (unsigned D : It->second.set_bits())
-        if (Defs[D].Entry)
-          Result.push_back(&Defs[D]);
-      return Result;
-    }
-    llvm::BitVector State = In[At.Block];
-    for (auto [Index, D] : BlockDefs[At.Block]) {
-      if (Index >= At.Index)
-        break;
-      State.reset(DefsOf.find(Defs[D].Var)->second);
-      State.set(D);
-    }
-    State &= It->second;
-    for (unsigned D : State.set_bits())
-      Result.push_back(&Defs[D]);
-    return Result;
+  bool hasCfg() const { return Defs && Defs->cfg(); }
+  CFGPoint pointOf(const Stmt *S) const {
+    return Defs ? Defs->pointOf(S) : CFGPoint();
   }
 };
 
@@ -165,7 +96,7 @@ void PayloadFlow::addCall(const Expr &Call) {
     return;
   if (Ctx.getSourceManager().isInSystemHeader(Callee->getLocation()))
     return;
-  CallsTo[Callee->getCanonicalDecl()].push_back(&Call);
+  Graph.addCall(Call, *Callee);
 }
 
 void PayloadFlow::addFunction(const FunctionDecl &FD) {
@@ -204,144 +135,10 @@ const FunctionDecl *PayloadFlow::enclosingFunction(const Stmt &S) {
                     });
   for (const FunctionRange *R : Candidates)
     if (FunctionAnalysis *FA = analysis(*R->FD))
-      if (FA->Points.count(&S))
+      if (FA->Defs && FA->Defs->contains(&S))
         return R->FD;
   return nullptr;
 }
-
-//===----------------------------------------------------------------------===//
-// Per-function reaching definitions
-//===----------------------------------------------------------------------===//
-
-static bool isStdFunction(const FunctionDecl *FD,
-                          llvm::ArrayRef<StringRef> Names) {
-  return FD && FD->getIdentifier() && isInNamespace(*FD, "std") &&
-         llvm::is_contained(Names, FD->getName());
-}
-
-/// The variable, parameter or member of `this` that \p E designates.
-static const ValueDecl *target(const Expr *E) {
-  E = E->IgnoreParenImpCasts();
-  if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
-    const auto *VD = dyn_cast<VarDecl>(Ref->getDecl());
-    return VD && VD->hasLocalStorage() ? VD : nullptr;
-  }
-  if (const auto *Member = dyn_cast<MemberExpr>(E))
-    if (isa<CXXThisExpr>(Member->getBase()->IgnoreParenImpCasts()))
-      return dyn_cast<FieldDecl>(Member->getMemberDecl());
-  return nullptr;
-}
-
-/// A non-const method that returns nothing or the object itself (`append`,
-/// `clear`, `assign`): it changes the value in place.
-static bool isMutator(const CXXMethodDecl &MD) {
-  if (MD.isConst() || MD.isStatic() || isa<CXXConversionDecl>(MD) ||
-      MD.isCopyAssignmentOperator() || MD.isMoveAssignmentOperator())
-    return false;
-  QualType R = MD.getReturnType();
-  if (R->isVoidType())
-    return true;
-  if (!R->isReferenceType())
-    return false;
-  const CXXRecordDecl *RD = R.getNonReferenceType()->getAsCXXRecordDecl();
-  return RD && RD->getCanonicalDecl() == MD.getParent()->getCanonicalDecl();
-}
-
-namespace {
-/// Finds the definitions a CFG element makes.
-class DefFinder {
-public:
-  DefFinder(llvm::function_ref<bool(const FunctionDecl &)> IsWrapper,
-            llvm::function_ref<bool(const FunctionDecl &)> IsSink)
-      : IsWrapper(IsWrapper), IsSink(IsSink) {}
-
-  void find(const Stmt *S, llvm::SmallVectorImpl<Def> &Out) {
-    if (const auto *DS = dyn_cast<DeclStmt>(S)) {
-      for (const Decl *D : DS->decls()) {
-        const auto *VD = dyn_cast<VarDecl>(D);
-        if (!VD || !VD->hasLocalStorage())
-          continue;
-        const Expr *Init = VD->getInit();
-        if (const auto *Construct = dyn_cast_or_null<CXXConstructExpr>(Init))
-          if (Construct->getNumArgs() == 0)
-            Init = nullptr;
-        Out.push_back({VD,
-                       Init,
-                       Init ? PayloadNoteKind::Initialization
-                            : PayloadNoteKind::DefaultInit,
-                       VD->getLocation(),
-                       {}});
-      }
-      return;
-    }
-    if (const auto *BO = dyn_cast<BinaryOperator>(S)) {
-      if (!BO->isAssignmentOp())
-        return;
-      if (const ValueDecl *V = target(BO->getLHS()))
-        Out.push_back({V,
-                       BO->getOpcode() == BO_Assign ? BO->getRHS() : nullptr,
-                       BO->getOpcode() == BO_Assign
-                           ? PayloadNoteKind::Assignment
-                           : PayloadNoteKind::Modification,
-                       BO->getOperatorLoc(),
-                       {}});
-      return;
-    }
-    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(S)) {
-      if (Op->isAssignmentOp() && Op->getNumArgs() == 2) {
-        if (const ValueDecl *V = target(Op->getArg(0)))
-          Out.push_back(
-              {V,
-               Op->getOperator() == OO_Equal ? Op->getArg(1) : nullptr,
-               Op->getOperator() == OO_Equal ? PayloadNoteKind::Assignment
-                                             : PayloadNoteKind::Modification,
-               Op->getOperatorLoc(),
-               {}});
-        return;
-      }
-    }
-    if (const auto *Member = dyn_cast<CXXMemberCallExpr>(S)) {
-      const CXXMethodDecl *MD = Member->getMethodDecl();
-      if (MD && isMutator(*MD))
-        if (const ValueDecl *V = target(Member->getImplicitObjectArgument()))
-          Out.push_back({V,
-                         nullptr,
-                         PayloadNoteKind::Modification,
-                         Member->getExprLoc(),
-                         {}});
-    }
-    if (const auto *Call = dyn_cast<CallExpr>(S))
-      findOutParams(*Call, Out);
-  }
-
-private:
-  /// Arguments bound to non-const lvalue references may be rewritten by the
-  /// callee: by a wrapper, that is wrapper output; otherwise a change.
-  void findOutParams(const CallExpr &Call, llvm::SmallVectorImpl<Def> &Out) {
-    const FunctionDecl *Callee = Call.getDirectCallee();
-    if (!Callee || isStdFunction(Callee, {"move", "forward", "as_const"}) ||
-        IsSink(*Callee))
-      return;
-    bool Wrapper = IsWrapper(*Callee);
-    for (unsigned I = 0; I < Callee->getNumParams(); ++I) {
-      QualType T = Callee->getParamDecl(I)->getType();
-      if (!T->isLValueReferenceType() ||
-          T.getNonReferenceType().isConstQualified())
-        continue;
-      const Expr *Arg = argumentForParam(Call, *Callee, I);
-      const ValueDecl *V = Arg ? target(Arg) : nullptr;
-      if (!V)
-        continue;
-      Def D{V, nullptr, PayloadNoteKind::Modification, Arg->getExprLoc(), {}};
-      D.WrapperOut = Wrapper;
-      Out.push_back(D);
-    }
-  }
-
-  llvm::function_ref<bool(const FunctionDecl &)> IsWrapper;
-  llvm::function_ref<bool(const FunctionDecl &)> IsSink;
-};
-} // namespace
 
 /// The statements a coroutine body is made of, or the plain body.
 static Stmt *analysedBody(const FunctionDecl &FD) {
@@ -360,147 +157,32 @@ PayloadFlow::FunctionAnalysis *PayloadFlow::analysis(const FunctionDecl &FD) {
     return nullptr;
   auto FA = std::make_unique<FunctionAnalysis>();
   FA->FD = &FD;
-  CFG::BuildOptions Options;
-  Options.AddEHEdges = true;
-  Options.AddInitializers = true;
-  Options.setAllAlwaysAdd();
-  FA->Cfg = CFG::buildCFG(&FD, Body, &Ctx, Options);
-  if (!FA->Cfg)
-    return (It->second = std::move(FA)).get();
-
-  const CFG &Cfg = *FA->Cfg;
-  unsigned NumBlocks = Cfg.getNumBlockIDs();
-  FA->BlockDefs.resize(NumBlocks);
+  // Named: the finder keeps references to them.
   auto IsWrapper = [&](const FunctionDecl &F) { return isWrapper(F); };
   auto IsSink = [&](const FunctionDecl &F) { return sinkIndex(F) >= 0; };
-  DefFinder Finder(IsWrapper, IsSink);
-
-  // Entry definitions: parameters, members and captured variables.
-  auto AddEntry = [&](const ValueDecl *V) {
-    Def D{V, nullptr, PayloadNoteKind::Untraced, V->getLocation(), {}};
-    D.Entry = true;
-    D.At = {static_cast<int>(Cfg.getEntry().getBlockID()), 0};
-    FA->Defs.push_back(D);
-  };
-  for (const ParmVarDecl *P : FD.parameters())
-    AddEntry(P);
-
-  for (const CFGBlock *B : Cfg) {
-    unsigned Index = 0;
-    for (const CFGElement &E : *B) {
-      Where At{static_cast<int>(B->getBlockID()), Index};
-      llvm::SmallVector<Def, 2> Found;
-      if (std::optional<CFGStmt> CS = E.getAs<CFGStmt>()) {
-        const Stmt *S = CS->getStmt();
-        FA->Points.try_emplace(S, At);
-        if (const auto *Lambda = dyn_cast<LambdaExpr>(S))
-          FA->Lambdas.try_emplace(Lambda->getLambdaClass(), At);
-        if (const auto *Return = dyn_cast<ReturnStmt>(S)) {
-          if (Return->getRetValue())
-            FA->Returns.push_back({Return->getRetValue(), At});
-        } else if (const auto *CoReturn = dyn_cast<CoreturnStmt>(S)) {
-          if (CoReturn->getOperand())
-            FA->Returns.push_back({CoReturn->getOperand(), At});
-        }
-        // Definitions whose value has errors are kept: classify() accepts
-        // such a value, so broken code produces no finding of its own.
-        Finder.find(S, Found);
-      } else if (std::optional<CFGInitializer> CI = E.getAs<CFGInitializer>()) {
-        const CXXCtorInitializer *Init = CI->getInitializer();
-        if (Init->getMember() && Init->getInit())
-          Found.push_back({Init->getMember(),
-                           Init->getInit(),
-                           PayloadNoteKind::Initialization,
-                           Init->getSourceLocation(),
-                           {}});
+  PayloadDefinitionFinder Finder(IsWrapper, IsSink);
+  // One pass over the CFG finds the definitions, the lambdas and the
+  // returned values.
+  auto Find = [&](const CFGElement &E, CFGPoint At,
+                  llvm::SmallVectorImpl<Definition> &Out) {
+    if (std::optional<CFGStmt> CS = E.getAs<CFGStmt>()) {
+      const Stmt *S = CS->getStmt();
+      if (const auto *Lambda = dyn_cast<LambdaExpr>(S))
+        FA->Lambdas.try_emplace(Lambda->getLambdaClass(), At);
+      if (const auto *Return = dyn_cast<ReturnStmt>(S)) {
+        if (Return->getRetValue())
+          FA->Returns.push_back({Return->getRetValue(), At});
+      } else if (const auto *CoReturn = dyn_cast<CoreturnStmt>(S)) {
+        if (CoReturn->getOperand())
+          FA->Returns.push_back({CoReturn->getOperand(), At});
       }
-      for (Def &D : Found) {
-        D.At = At;
-        FA->BlockDefs[B->getBlockID()].push_back(
-            {Index, static_cast<unsigned>(FA->Defs.size())});
-        FA->Defs.push_back(D);
-      }
-      ++Index;
     }
-  }
-  // Members and captured variables defined here also have an entry value.
-  llvm::SmallPtrSet<const ValueDecl *, 8> Seen;
-  for (const ParmVarDecl *P : FD.parameters())
-    Seen.insert(P);
-  for (size_t I = 0, N = FA->Defs.size(); I < N; ++I) {
-    const ValueDecl *V = FA->Defs[I].Var;
-    bool Local = isa<VarDecl>(V) && V->getDeclContext() == &FD;
-    if (!Local && Seen.insert(V).second)
-      AddEntry(V);
-  }
-  unsigned NumDefs = FA->Defs.size();
-  for (unsigned I = 0; I < NumDefs; ++I) {
-    llvm::BitVector &Bits = FA->DefsOf[FA->Defs[I].Var];
-    Bits.resize(NumDefs);
-    Bits.set(I);
-  }
-
-  // Reachability from the entry block.
-  FA->Reachable.resize(NumBlocks);
-  llvm::SmallVector<const CFGBlock *, 16> Stack{&Cfg.getEntry()};
-  FA->Reachable.set(Cfg.getEntry().getBlockID());
-  while (!Stack.empty()) {
-    const CFGBlock *B = Stack.pop_back_val();
-    for (const CFGBlock::AdjacentBlock &Succ : B->succs())
-      if (const CFGBlock *S = Succ.getReachableBlock())
-        if (!FA->Reachable.test(S->getBlockID())) {
-          FA->Reachable.set(S->getBlockID());
-          Stack.push_back(S);
-        }
-  }
-
-  // Forward fixpoint: In[b] = union of Out[p] over predecessors.
-  FA->In.assign(NumBlocks, llvm::BitVector(NumDefs));
-  std::vector<llvm::BitVector> Out(NumBlocks, llvm::BitVector(NumDefs));
-  for (unsigned I = 0; I < NumDefs; ++I)
-    if (FA->Defs[I].Entry)
-      FA->In[Cfg.getEntry().getBlockID()].set(I);
-  auto Transfer = [&](unsigned Block) {
-    llvm::BitVector State = FA->In[Block];
-    for (auto [Index, D] : FA->BlockDefs[Block]) {
-      State.reset(FA->DefsOf[FA->Defs[D].Var]);
-      State.set(D);
-    }
-    return State;
+    Finder.find(E, Out);
   };
-  std::deque<const CFGBlock *> Work;
-  llvm::BitVector Queued(NumBlocks);
-  for (const CFGBlock *B : Cfg)
-    if (FA->Reachable.test(B->getBlockID())) {
-      Work.push_back(B);
-      Queued.set(B->getBlockID());
-    }
-  while (!Work.empty()) {
-    const CFGBlock *B = Work.front();
-    Work.pop_front();
-    unsigned ID = B->getBlockID();
-    Queued.reset(ID);
-    if (B != &Cfg.getEntry()) {
-      llvm::BitVector NewIn(NumDefs);
-      for (const CFGBlock::AdjacentBlock &Pred : B->preds())
-        if (const CFGBlock *P = Pred.getReachableBlock())
-          NewIn |= Out[P->getBlockID()];
-      FA->In[ID] = NewIn;
-    }
-    llvm::BitVector NewOut = Transfer(ID);
-    if (NewOut == Out[ID])
-      continue;
-    Out[ID] = NewOut;
-    for (const CFGBlock::AdjacentBlock &Succ : B->succs())
-      if (const CFGBlock *S = Succ.getReachableBlock())
-        if (!Queued.test(S->getBlockID())) {
-          Queued.set(S->getBlockID());
-          Work.push_back(S);
-        }
-  }
+  FA->Defs = std::make_unique<ReachingDefinitions>(FD, Body, Ctx, Find);
   // Returns in unreachable blocks do not count.
   llvm::erase_if(FA->Returns, [&](const auto &R) {
-    return !FA->Reachable.test(R.second.Block);
+    return !FA->Defs->isReachable(R.second);
   });
   return (It->second = std::move(FA)).get();
 }
@@ -509,83 +191,15 @@ PayloadFlow::FunctionAnalysis *PayloadFlow::analysis(const FunctionDecl &FD) {
 // Classification
 //===----------------------------------------------------------------------===//
 
-/// Strips what carries the same bytes: parentheses, implicit conversions,
-/// temporaries, copies and moves, casts, and string/view conversions.
-static const Expr *stripSameValue(const Expr *E) {
-  for (unsigned Depth = 0; E && Depth < 32; ++Depth) {
-    const Expr *Next = E->IgnoreParens();
-    if (const auto *Full = dyn_cast<FullExpr>(Next))
-      Next = Full->getSubExpr();
-    else if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(Next))
-      Next = M->getSubExpr();
-    else if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(Next))
-      Next = B->getSubExpr();
-    else if (const auto *Cast = dyn_cast<CastExpr>(Next))
-      Next = Cast->getSubExpr();
-    else if (const auto *Default = dyn_cast<CXXDefaultArgExpr>(Next))
-      Next = Default->getExpr();
-    else if (const auto *C = dyn_cast<CXXConstructExpr>(Next)) {
-      const CXXConstructorDecl *Ctor = C->getConstructor();
-      const CXXRecordDecl *RD = Ctor ? Ctor->getParent() : nullptr;
-      bool StdString = RD && RD->getIdentifier() && isInNamespace(*RD, "std") &&
-                       (RD->getName() == "basic_string" ||
-                        RD->getName() == "basic_string_view");
-      if (C->getNumArgs() >= 1 && Ctor &&
-          (Ctor->isCopyOrMoveConstructor() || StdString))
-        Next = C->getArg(0);
-    } else if (const auto *Call = dyn_cast<CallExpr>(Next)) {
-      if (isStdFunction(Call->getDirectCallee(), {"move", "forward"}) &&
-          Call->getNumArgs() == 1)
-        Next = Call->getArg(0);
-    }
-    if (Next == E)
-      return E;
-    E = Next;
-  }
-  return E;
-}
-
-/// `payload.c_str()`, `payload.data()`, `j.dump()`, and conversions of a
-/// std::string to a view: the same bytes, through an accessor.
-static const Expr *accessedObject(const CXXMemberCallExpr &Call) {
-  const CXXMethodDecl *MD = Call.getMethodDecl();
-  const CXXRecordDecl *RD = MD ? MD->getParent() : nullptr;
-  if (!RD || !RD->getIdentifier())
-    return nullptr;
-  if (isInNamespace(*RD, "std") &&
-      (RD->getName() == "basic_string" ||
-       RD->getName() == "basic_string_view") &&
-      (isa<CXXConversionDecl>(MD) ||
-       (MD->getIdentifier() &&
-        (MD->getName() == "c_str" || MD->getName() == "data"))))
-    return Call.getImplicitObjectArgument();
-  if (isInNamespace(*RD, "nlohmann") && RD->getName() == "basic_json" &&
-      MD->getIdentifier() && MD->getName() == "dump")
-    return Call.getImplicitObjectArgument();
-  return nullptr;
-}
-
-void PayloadFlow::classify(const Expr *E, FunctionAnalysis *FA, Point P,
+void PayloadFlow::classify(const Expr *E, FunctionAnalysis *FA, CFGPoint P,
                            Verdict &Out, unsigned Depth) {
   if (!E || Depth > 32)
     return;
-  E = stripSameValue(E);
+  E = stripSameBytes(E);
   if (E->containsErrors() || E->isTypeDependent())
     return;
   if (const auto *Cond = dyn_cast<AbstractConditionalOperator>(E)) {
-    // Both branches must be wrapper output; a raw one gets its own note.
-    const Expr *First = Cond->getTrueExpr();
-    if (const auto *Binary = dyn_cast<BinaryConditionalOperator>(Cond))
-      First = Binary->getCommon();
-    const Expr *Second = Cond->getFalseExpr();
-    for (const Expr *Branch : {First, Second}) {
-      Verdict V;
-      classify(Branch, FA, P, V, Depth + 1);
-      if (V.Direct)
-        Out.Notes.push_back(
-            {PayloadNoteKind::Branch, Branch->getBeginLoc(), nullptr});
-      Out.merge(V);
-    }
+    classifyConditional(*Cond, FA, P, Out, Depth);
     return;
   }
   if (const auto *Member = dyn_cast<CXXMemberCallExpr>(E))
@@ -594,73 +208,112 @@ void PayloadFlow::classify(const Expr *E, FunctionAnalysis *FA, Point P,
       return;
     }
   if (const auto *Call = dyn_cast<CallExpr>(E)) {
-    const FunctionDecl *Callee = Call->getDirectCallee();
-    if (Callee && isWrapper(*Callee))
-      return;
-    const FunctionDecl *Def = nullptr;
-    if (Callee && Callee->isDefined(Def) && Def &&
-        !Ctx.getSourceManager().isInSystemHeader(Def->getLocation()) &&
-        !Def->isDependentContext()) {
-      // A function of the TU: its summary, with its parameters replaced by
-      // this call's arguments.
-      const Verdict &S = summary(*Def, Depth + 1);
-      Out.Notes.append(S.Notes.begin(), S.Notes.end());
-      for (const auto &[Param, Use] : S.Params)
-        if (const Expr *Arg = argumentForParam(*Call, *Callee,
-                                               Param->getFunctionScopeIndex()))
-          classify(Arg, FA, P, Out, Depth + 1);
-      return;
-    }
-    Out.Direct = true;
+    classifyCall(*Call, FA, P, Out, Depth);
     return;
   }
   if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
-    if (const auto *VD = dyn_cast<VarDecl>(Ref->getDecl())) {
-      if (VD->hasLocalStorage()) {
-        classifyVar(VD, Ref, FA, P, Out, Depth + 1);
-        return;
-      }
+    const auto *VD = dyn_cast<VarDecl>(Ref->getDecl());
+    // A reference alias reads the variable it is bound to, here.
+    if (const ValueDecl *Aliased = VD ? aliasedVariable(*VD) : nullptr)
+      classifyVar(Aliased, Ref, FA, P, Out, Depth + 1);
+    else if (VD && VD->hasLocalStorage())
+      classifyVar(VD, Ref, FA, P, Out, Depth + 1);
+    else if (VD)
       Out.Notes.push_back({PayloadNoteKind::Untraced, Ref->getLocation(), VD});
-      return;
-    }
-    Out.Direct = true;
+    else
+      Out.Direct = true;
     return;
   }
-  if (const auto *Member = dyn_cast<MemberExpr>(E)) {
-    if (const auto *Field = dyn_cast<FieldDecl>(Member->getMemberDecl())) {
-      // A member of this object: its definitions here, then its writes in
-      // the TU. A member of another object is a value like any other.
+  // A member of this object: its definitions here, then its writes in the
+  // TU. A member of another object is a value like any other.
+  if (const auto *Member = dyn_cast<MemberExpr>(E))
+    if (const auto *Field = dyn_cast<FieldDecl>(Member->getMemberDecl()))
       if (isa<CXXThisExpr>(Member->getBase()->IgnoreParenImpCasts())) {
         classifyVar(Field, Member, FA, P, Out, Depth + 1);
         return;
       }
-    }
-  }
   Out.Direct = true;
 }
 
+void PayloadFlow::classifyConditional(const AbstractConditionalOperator &Cond,
+                                      FunctionAnalysis *FA, CFGPoint P,
+                                      Verdict &Out, unsigned Depth) {
+  // Both branches must be wrapper output; a raw one gets its own note.
+  const Expr *First = Cond.getTrueExpr();
+  if (const auto *Binary = dyn_cast<BinaryConditionalOperator>(&Cond))
+    First = Binary->getCommon();
+  const Expr *Second = Cond.getFalseExpr();
+  for (const Expr *Branch : {First, Second}) {
+    Verdict V;
+    classify(Branch, FA, P, V, Depth + 1);
+    if (V.Direct)
+      Out.Notes.push_back(
+          {PayloadNoteKind::Branch, Branch->getBeginLoc(), nullptr});
+    Out.merge(V);
+  }
+}
+
+void PayloadFlow::classifyCall(const CallExpr &Call, FunctionAnalysis *FA,
+                               CFGPoint P, Verdict &Out, unsigned Depth) {
+  const FunctionDecl *Callee = Call.getDirectCallee();
+  if (Callee && isWrapper(*Callee))
+    return;
+  const FunctionDecl *Def = nullptr;
+  if (!Callee || !Callee->isDefined(Def) || !Def ||
+      Ctx.getSourceManager().isInSystemHeader(Def->getLocation()) ||
+      Def->isDependentContext()) {
+    Out.Direct = true;
+    return;
+  }
+  // A function of the TU: its summary, with its parameters replaced by this
+  // call's arguments.
+  const Verdict &S = summary(*Def, Depth + 1);
+  Out.Notes.append(S.Notes.begin(), S.Notes.end());
+  for (const auto &[Param, Use] : S.Params)
+    if (const Expr *Arg =
+            argumentForParam(Call, *Callee, Param->getFunctionScopeIndex()))
+      classify(Arg, FA, P, Out, Depth + 1);
+}
+
 void PayloadFlow::classifyVar(const ValueDecl *Var, const Expr *Use,
-                              FunctionAnalysis *FA, Point P, Verdict &Out,
+                              FunctionAnalysis *FA, CFGPoint P, Verdict &Out,
                               unsigned Depth) {
-  if (!FA || !FA->DefsOf.count(Var)) {
+  if (!FA || !FA->Defs || !FA->Defs->defines(Var)) {
     classifyEntry(Var, FA, Use, Out, Depth);
     return;
   }
-  for (const Def *D : FA->reaching(Var, P)) {
+  classifyDefinitions(Var, Use, FA, FA->Defs->reaching(Var, P),
+                      /*AfterInsertion=*/false, Out, Depth);
+}
+
+void PayloadFlow::classifyDefinitions(const ValueDecl *Var, const Expr *Use,
+                                      FunctionAnalysis *FA,
+                                      llvm::ArrayRef<const Definition *> Defs,
+                                      bool AfterInsertion, Verdict &Out,
+                                      unsigned Depth) {
+  for (const Definition *D : Defs) {
+    // Before an insertion, an empty string stream adds nothing.
+    if (AfterInsertion && !D->Entry && !D->Value &&
+        noteKindOf(*D) == PayloadNoteKind::DefaultInit)
+      continue;
     if (!Visiting.insert(D).second)
       continue; // Already being classified (a loop): adds nothing new.
     if (D->Entry) {
       classifyEntry(Var, FA, Use, Out, Depth);
-    } else if (D->WrapperOut) {
+    } else if (D->Label == WrapperOutputLabel) {
       // Written by a wrapper through an out-parameter.
     } else if (!D->Value) {
-      Out.Notes.push_back({D->Kind, D->Loc, Var});
+      Out.Notes.push_back({noteKindOf(*D), D->Loc, Var});
     } else {
       Verdict V;
-      classify(D->Value, FA, Point(D->At), V, Depth + 1);
+      classify(D->Value, FA, D->At, V, Depth + 1);
       if (V.Direct)
-        Out.Notes.push_back({D->Kind, D->Loc, Var});
+        Out.Notes.push_back({noteKindOf(*D), D->Loc, Var});
       Out.merge(V);
+      // After an insertion, the stream also holds what it held before.
+      if (D->Label == StreamInsertionLabel)
+        classifyDefinitions(Var, Use, FA, FA->Defs->reaching(Var, D->At),
+                            /*AfterInsertion=*/true, Out, Depth);
     }
     Visiting.erase(D);
   }
@@ -678,103 +331,28 @@ void PayloadFlow::classifyEntry(const ValueDecl *Var, FunctionAnalysis *FA,
       Out.Params.push_back({Param, Use});
       return;
     }
-  // A variable captured by a lambda: its value where the lambda is created.
-  if (const auto *Method = dyn_cast_or_null<CXXMethodDecl>(FD)) {
-    const CXXRecordDecl *Lambda = Method->getParent();
-    if (Lambda->isLambda()) {
-      const auto *Outer = dyn_cast<FunctionDecl>(Lambda->getDeclContext());
-      if (FunctionAnalysis *OA = Outer ? analysis(*Outer) : nullptr) {
-        auto It = OA->Lambdas.find(Lambda);
-        if (It != OA->Lambdas.end()) {
-          classifyVar(Var, Use, OA, Point(It->second), Out, Depth + 1);
-          return;
-        }
-      }
-    }
-  }
+  if (classifyCapture(Var, FA, Use, Out, Depth))
+    return;
   Out.Notes.push_back({PayloadNoteKind::Untraced, Var->getLocation(), Var});
 }
 
-/// The member \p E designates, through any object.
-static const FieldDecl *anyMember(const Expr *E) {
-  const auto *Member = dyn_cast<MemberExpr>(E->IgnoreParenImpCasts());
-  return Member ? dyn_cast<FieldDecl>(Member->getMemberDecl()) : nullptr;
-}
-
-namespace {
-/// Collects every write to a member in the translation unit.
-class FieldWriteCollector : public ast_matchers::MatchFinder::MatchCallback {
-public:
-  explicit FieldWriteCollector(PayloadFlow::FieldWriteMap &Out) : Out(Out) {}
-
-  void run(const ast_matchers::MatchFinder::MatchResult &Result) override {
-    const auto &Nodes = Result.Nodes;
-    if (const auto *BO = Nodes.getNodeAs<BinaryOperator>("assign")) {
-      if (const FieldDecl *F = anyMember(BO->getLHS()))
-        add(F, BO->getOpcode() == BO_Assign ? BO->getRHS() : nullptr, BO,
-            BO->getOperatorLoc());
-    } else if (const auto *Op =
-                   Nodes.getNodeAs<CXXOperatorCallExpr>("operator")) {
-      if (Op->getNumArgs() == 2)
-        if (const FieldDecl *F = anyMember(Op->getArg(0)))
-          add(F, Op->getOperator() == OO_Equal ? Op->getArg(1) : nullptr, Op,
-              Op->getOperatorLoc());
-    } else if (const auto *Call =
-                   Nodes.getNodeAs<CXXMemberCallExpr>("mutator")) {
-      const CXXMethodDecl *MD = Call->getMethodDecl();
-      if (MD && isMutator(*MD))
-        if (const FieldDecl *F = anyMember(Call->getImplicitObjectArgument()))
-          add(F, nullptr, Call, Call->getExprLoc());
-    } else if (const auto *Ctor =
-                   Nodes.getNodeAs<CXXConstructorDecl>("constructor")) {
-      for (const CXXCtorInitializer *Init : Ctor->inits())
-        if (Init->isWritten() && Init->getMember() && Init->getInit()) {
-          PayloadFlow::FieldWrite W;
-          W.Value = Init->getInit();
-          W.Ctor = Ctor;
-          W.Loc = Init->getSourceLocation();
-          W.Kind = PayloadNoteKind::Initialization;
-          Out[Init->getMember()].push_back(W);
-        }
-    }
-  }
-
-private:
-  void add(const FieldDecl *F, const Expr *Value, const Stmt *Site,
-           SourceLocation Loc) {
-    PayloadFlow::FieldWrite W;
-    W.Value = Value;
-    W.Site = Site;
-    W.Loc = Loc;
-    W.Kind =
-        Value ? PayloadNoteKind::Assignment : PayloadNoteKind::Modification;
-    Out[F].push_back(W);
-  }
-
-  PayloadFlow::FieldWriteMap &Out;
-};
-} // namespace
-
-void PayloadFlow::collectFieldWrites() {
-  if (FieldWrites)
-    return;
-  FieldWrites = std::make_unique<FieldWriteMap>();
-  // One traversal of the TU, only when a send depends on a member.
-  using namespace ast_matchers;
-  FieldWriteCollector Collector(*FieldWrites);
-  MatchFinder Finder;
-  auto Member = ignoringParenImpCasts(memberExpr());
-  Finder.addMatcher(
-      binaryOperator(isAssignmentOperator(), hasLHS(Member)).bind("assign"),
-      &Collector);
-  Finder.addMatcher(
-      cxxOperatorCallExpr(isAssignmentOperator(), hasArgument(0, Member))
-          .bind("operator"),
-      &Collector);
-  Finder.addMatcher(cxxMemberCallExpr(on(Member)).bind("mutator"), &Collector);
-  Finder.addMatcher(cxxConstructorDecl(isDefinition()).bind("constructor"),
-                    &Collector);
-  Finder.matchAST(Ctx);
+/// A variable captured by a lambda: its value where the lambda is created.
+bool PayloadFlow::classifyCapture(const ValueDecl *Var, FunctionAnalysis *FA,
+                                  const Expr *Use, Verdict &Out,
+                                  unsigned Depth) {
+  const auto *Method = dyn_cast_or_null<CXXMethodDecl>(FA ? FA->FD : nullptr);
+  if (!Method || !Method->getParent()->isLambda())
+    return false;
+  const CXXRecordDecl *Lambda = Method->getParent();
+  const auto *Outer = dyn_cast<FunctionDecl>(Lambda->getDeclContext());
+  FunctionAnalysis *OA = Outer ? analysis(*Outer) : nullptr;
+  if (!OA)
+    return false;
+  auto It = OA->Lambdas.find(Lambda);
+  if (It == OA->Lambdas.end())
+    return false;
+  classifyVar(Var, Use, OA, It->second, Out, Depth + 1);
+  return true;
 }
 
 void PayloadFlow::classifyField(const FieldDecl *Field, Verdict &Out,
@@ -786,7 +364,11 @@ void PayloadFlow::classifyField(const FieldDecl *Field, Verdict &Out,
   }
   It->second = std::make_unique<Verdict>();
   Verdict *Stored = It->second.get();
-  collectFieldWrites();
+  if (!FieldWrites) {
+    // One traversal of the TU, only when a send depends on a member.
+    FieldWrites = std::make_unique<MemberWrites>();
+    collectFieldWrites(Ctx, FieldWrites->Map);
+  }
   llvm::SmallVector<FieldWrite, 4> Writes;
   if (const Expr *InClass = Field->getInClassInitializer()) {
     FieldWrite W;
@@ -795,8 +377,8 @@ void PayloadFlow::classifyField(const FieldDecl *Field, Verdict &Out,
     W.Kind = PayloadNoteKind::Initialization;
     Writes.push_back(W);
   }
-  auto Found = FieldWrites->find(Field);
-  if (Found != FieldWrites->end())
+  auto Found = FieldWrites->Map.find(Field);
+  if (Found != FieldWrites->Map.end())
     Writes.append(Found->second.begin(), Found->second.end());
 
   Verdict Result;
@@ -809,14 +391,14 @@ void PayloadFlow::classifyField(const FieldDecl *Field, Verdict &Out,
       continue;
     }
     FunctionAnalysis *FA = nullptr;
-    Point P;
+    CFGPoint P;
     if (W.Ctor) {
       FA = analysis(*W.Ctor);
     } else if (W.Site) {
       if (const FunctionDecl *F = enclosingFunction(*W.Site))
         FA = analysis(*F);
       if (FA)
-        P = Point(FA->pointOf(W.Site));
+        P = FA->pointOf(W.Site);
     }
     Verdict V;
     classify(W.Value, FA, P, V, Depth + 1);
@@ -836,12 +418,12 @@ const PayloadFlow::Verdict &PayloadFlow::summary(const FunctionDecl &FD,
   It->second = std::make_unique<Verdict>();
   Verdict Result;
   FunctionAnalysis *FA = analysis(FD);
-  if (!FA || !FA->Cfg) {
+  if (!FA || !FA->hasCfg()) {
     Result.Notes.push_back({PayloadNoteKind::Return, FD.getLocation(), &FD});
   } else {
     for (const auto &[Value, At] : FA->Returns) {
       Verdict V;
-      classify(Value, FA, Point(At), V, Depth + 1);
+      classify(Value, FA, At, V, Depth + 1);
       if (V.Direct)
         Result.Notes.push_back(
             {PayloadNoteKind::Return, Value->getBeginLoc(), &FD});
@@ -858,52 +440,56 @@ const PayloadFlow::Verdict &PayloadFlow::summary(const FunctionDecl &FD,
 //===----------------------------------------------------------------------===//
 
 void PayloadFlow::run(llvm::function_ref<void(const PayloadFinding &)> Report) {
+  // Judging a send may add sends at the callers of its function.
   for (size_t I = 0; I < Sends.size(); ++I) {
-    SendSite Send = Sends[I];
-    const FunctionDecl *F = enclosingFunction(*Send.Call);
-    if (!F || isWrapper(*F) || sinkIndex(*F) >= 0)
-      continue;
-    FunctionAnalysis *FA = analysis(*F);
-    Point P = FA ? Point(FA->pointOf(Send.Call)) : Point();
-    Verdict V;
-    classify(Send.Arg, FA, P, V, 0);
+    SendSite Send = Sends[I]; // A copy: judging it may grow Sends.
+    judgeSend(Send, Report);
+  }
+}
 
+void PayloadFlow::judgeSend(
+    const SendSite &Send,
+    llvm::function_ref<void(const PayloadFinding &)> Report) {
+  const FunctionDecl *F = enclosingFunction(*Send.Call);
+  if (!F || isWrapper(*F) || sinkIndex(*F) >= 0)
+    return;
+  FunctionAnalysis *FA = analysis(*F);
+  CFGPoint P = FA ? FA->pointOf(Send.Call) : CFGPoint();
+  Verdict V;
+  classify(Send.Arg, FA, P, V, 0);
+
+  if (V.Direct || !V.Notes.empty()) {
     const Chain *Root = Send.Via;
     while (Root->Next)
       Root = Root->Next;
-    if (V.Direct || !V.Notes.empty()) {
-      PayloadFinding Finding;
-      Finding.Arg = Send.Arg;
-      Finding.Sink = Root->Sink;
-      Finding.Direct = V.Direct;
-      for (const Chain *C = Send.Via; C && C->Function; C = C->Next)
-        Finding.Chain.push_back({C->Function, C->Param, C->Site});
-      llvm::DenseSet<std::pair<SourceLocation, unsigned>> SeenNotes;
-      for (const PayloadNote &N : V.Notes)
-        if (SeenNotes.insert({N.Loc, static_cast<unsigned>(N.Kind)}).second)
-          Finding.Notes.push_back(N);
-      Report(Finding);
-    }
-    // A parameter that reaches the send makes its function a sink.
-    for (const auto &[Param, Use] : V.Params) {
-      const auto *Owner = dyn_cast<FunctionDecl>(Param->getDeclContext());
-      if (!Owner || isWrapper(*Owner))
-        continue;
-      unsigned Index = Param->getFunctionScopeIndex();
-      if (!Derived.insert({Owner->getCanonicalDecl(), Index}).second)
-        continue;
-      Chains.push_back({Owner, Param, Use ? Use : Send.Arg, Send.Via, nullptr});
-      const Chain *Via = &Chains.back();
-      auto Calls = CallsTo.find(Owner->getCanonicalDecl());
-      if (Calls == CallsTo.end())
-        continue;
-      for (const Expr *Call : Calls->second) {
-        const FunctionDecl *Callee = calleeOf(*Call);
-        if (const Expr *Arg =
-                Callee ? argumentForParam(*Call, *Callee, Index) : nullptr)
-          Sends.push_back({Call, Arg, Via});
-      }
-    }
+    PayloadFinding Finding;
+    Finding.Arg = Send.Arg;
+    Finding.Sink = Root->Sink;
+    Finding.Direct = V.Direct;
+    for (const Chain *C = Send.Via; C && C->Function; C = C->Next)
+      Finding.Chain.push_back({C->Function, C->Param, C->Site});
+    llvm::DenseSet<std::pair<SourceLocation, unsigned>> SeenNotes;
+    for (const PayloadNote &N : V.Notes)
+      if (SeenNotes.insert({N.Loc, static_cast<unsigned>(N.Kind)}).second)
+        Finding.Notes.push_back(N);
+    Report(Finding);
+  }
+  // A parameter that reaches the send makes its function a sink.
+  for (const auto &[Param, Use] : V.Params) {
+    const auto *Owner = dyn_cast<FunctionDecl>(Param->getDeclContext());
+    if (!Owner || isWrapper(*Owner))
+      continue;
+    const Chain *Via = nullptr;
+    const Expr *Site = Use ? Use : Send.Arg;
+    Graph.markForwarding(*Owner, Param->getFunctionScopeIndex(),
+                         [&](const Expr &Call, const Expr &Arg) {
+                           if (!Via) {
+                             Chains.push_back(
+                                 {Owner, Param, Site, Send.Via, nullptr});
+                             Via = &Chains.back();
+                           }
+                           Sends.push_back({&Call, &Arg, Via});
+                         });
   }
 }
 

@@ -1,18 +1,20 @@
 //===--- PayloadFlow.h - Wrapper output into transport sinks ----*- C++ -*-===//
 //
-// Decides, over one translation unit, whether every value passed to a
-// designated transport sink (`Socket::send`, `ws.write`) is the output of a
-// required wrapper (`serialize_message_safely`) on every path.
+// The payload domain of wire-unwrapped-payload: decides, over one
+// translation unit, whether every value passed to a designated transport
+// sink (`Socket::send`, `ws.write`) is the output of a required wrapper
+// (`serialize_message_safely`) on every path, and explains each definition
+// that is not.
 //
-// Per function, a reaching-definitions analysis runs over clang's CFG built
-// with exception edges (so assignments in a `try` block that may not happen
-// before a `catch` handler are seen), loops, `switch` and early returns. A
+// Per function, reaching definitions (ReachingDefinitions, with the
+// definitions of PayloadDefinitions) decide which writes reach a send. A
 // payload is accepted when it is a wrapper call, a variable, parameter or
 // member each of whose reaching definitions is wrapper output, a call to a
 // function of the TU that returns wrapper output on every return path, or a
 // conditional whose branches both are. A payload that comes from a
 // parameter makes the enclosing function a payload sink for its callers in
-// the TU, transitively; the finding is then reported at the caller.
+// the TU, transitively (ForwardingGraph); the finding is then reported at
+// the caller.
 //
 // CFGs are built lazily, only for functions that contain a payload-sink
 // call (or are asked about by such a function), and cached per function.
@@ -22,6 +24,8 @@
 #ifndef WIRECHECK_LIB_PAYLOAD_PAYLOADFLOW_H
 #define WIRECHECK_LIB_PAYLOAD_PAYLOADFLOW_H
 
+#include "lib/payload/ReachingDefinitions.h"
+#include "lib/sinks/Forwarding.h"
 #include "lib/support/OptionLists.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
@@ -92,30 +96,46 @@ public:
   /// Analyses the recorded sends and reports each finding once.
   void run(llvm::function_ref<void(const PayloadFinding &)> Report);
 
+private:
   struct FunctionAnalysis;
   struct Verdict;
   struct Chain;
-  struct FieldWrite;
-  using FieldWriteMap = llvm::DenseMap<const clang::FieldDecl *,
-                                       llvm::SmallVector<FieldWrite, 2>>;
+  struct MemberWrites;
+  struct SendSite {
+    const clang::Expr *Call;
+    const clang::Expr *Arg;
+    const Chain *Via;
+  };
 
-private:
-  struct Point;
   int sinkIndex(const clang::FunctionDecl &FD);
   bool isWrapper(const clang::FunctionDecl &FD);
   const clang::FunctionDecl *enclosingFunction(const clang::Stmt &S);
   FunctionAnalysis *analysis(const clang::FunctionDecl &FD);
 
-  void classify(const clang::Expr *E, FunctionAnalysis *FA, Point P,
+  void classify(const clang::Expr *E, FunctionAnalysis *FA, CFGPoint P,
                 Verdict &Out, unsigned Depth);
+  void classifyConditional(const clang::AbstractConditionalOperator &Cond,
+                           FunctionAnalysis *FA, CFGPoint P, Verdict &Out,
+                           unsigned Depth);
+  void classifyCall(const clang::CallExpr &Call, FunctionAnalysis *FA,
+                    CFGPoint P, Verdict &Out, unsigned Depth);
   void classifyVar(const clang::ValueDecl *Var, const clang::Expr *Use,
-                   FunctionAnalysis *FA, Point P, Verdict &Out, unsigned Depth);
+                   FunctionAnalysis *FA, CFGPoint P, Verdict &Out,
+                   unsigned Depth);
+  void classifyDefinitions(const clang::ValueDecl *Var, const clang::Expr *Use,
+                           FunctionAnalysis *FA,
+                           llvm::ArrayRef<const Definition *> Defs,
+                           bool AfterInsertion, Verdict &Out, unsigned Depth);
   void classifyEntry(const clang::ValueDecl *Var, FunctionAnalysis *FA,
                      const clang::Expr *Use, Verdict &Out, unsigned Depth);
+  bool classifyCapture(const clang::ValueDecl *Var, FunctionAnalysis *FA,
+                       const clang::Expr *Use, Verdict &Out, unsigned Depth);
   void classifyField(const clang::FieldDecl *Field, Verdict &Out,
                      unsigned Depth);
   const Verdict &summary(const clang::FunctionDecl &FD, unsigned Depth);
-  void collectFieldWrites();
+
+  void judgeSend(const SendSite &Send,
+                 llvm::function_ref<void(const PayloadFinding &)> Report);
 
   clang::ASTContext &Ctx;
   std::vector<FunctionSpec> Sinks;
@@ -123,16 +143,9 @@ private:
   llvm::DenseMap<const clang::FunctionDecl *, int> SinkCache;
   llvm::DenseMap<const clang::FunctionDecl *, bool> WrapperCache;
 
-  struct SendSite {
-    const clang::Expr *Call;
-    const clang::Expr *Arg;
-    const Chain *Via;
-  };
   std::vector<SendSite> Sends;
-  llvm::DenseMap<const clang::FunctionDecl *,
-                 llvm::SmallVector<const clang::Expr *, 2>>
-      CallsTo;
-  llvm::DenseSet<std::pair<const clang::FunctionDecl *, unsigned>> Derived;
+  /// Calls to functions of the TU, and the parameters known to reach a send.
+  ForwardingGraph Graph;
   std::deque<Chain> Chains;
 
   llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<FunctionAnalysis>>
@@ -141,7 +154,7 @@ private:
       Summaries;
   llvm::DenseMap<const clang::FieldDecl *, std::unique_ptr<Verdict>>
       FieldVerdicts;
-  std::unique_ptr<FieldWriteMap> FieldWrites;
+  std::unique_ptr<MemberWrites> FieldWrites;
   llvm::DenseSet<const void *> Visiting;
 
   struct FunctionRange {

@@ -77,26 +77,15 @@ void SinkFlow::addUse(const SinkArg &A) {
 }
 
 void SinkFlow::addCall(const Expr &Call, const FunctionDecl &Callee) {
-  CallsTo[Callee.getCanonicalDecl()].push_back(&Call);
+  Graph.addCall(Call, Callee);
 }
 
 void SinkFlow::markWrapper(const FunctionDecl &F, unsigned Param,
                            const SinkUse &Inner) {
-  const FunctionDecl *Key = F.getCanonicalDecl();
-  if (!Wrappers.insert({Key, Param}).second)
-    return;
-  auto It = CallsTo.find(Key);
-  if (It == CallsTo.end())
-    return;
-  for (const Expr *Call : It->second) {
-    const FunctionDecl *Callee = calleeOf(*Call);
-    if (!Callee)
-      continue;
-    if (const Expr *Arg = argumentForParam(*Call, *Callee, Param)) {
-      Uses.push_back({Arg, Inner.Family, Inner.Sink, &F, &Inner});
-      Worklist.push_back(Uses.size() - 1);
-    }
-  }
+  Graph.markForwarding(F, Param, [&](const Expr &, const Expr &Arg) {
+    Uses.push_back({&Arg, Inner.Family, Inner.Sink, &F, &Inner});
+    Worklist.push_back(Uses.size() - 1);
+  });
 }
 
 void SinkFlow::run(Reporter Report, WrapperFilter MayWrap) {
@@ -119,8 +108,7 @@ void SinkFlow::run(Reporter Report, WrapperFilter MayWrap) {
       markWrapper(*Owner, Index, U);
   }
   Uses.clear();
-  CallsTo.clear();
-  Wrappers.clear();
+  Graph.clear();
 }
 
 } // namespace wirecheck

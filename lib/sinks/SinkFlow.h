@@ -1,21 +1,21 @@
-//===--- SinkFlow.h - Values into sinks, through project wrappers -*- C++
-//-*-===//
+//===--- SinkFlow.h - Values into sinks, through wrappers -------*- C++ -*-===//
 //
 // Collects, over one translation unit, the arguments written to sinks and
 // the calls to project functions, then follows forwarding wrappers: a
 // function that passes one of its parameters into a sink is itself a sink at
-// that parameter, transitively, so a finding is reported at the caller that
-// supplied the value, not inside the wrapper or the library.
+// that parameter, transitively (through ForwardingGraph), so a finding is
+// reported at the caller that supplied the value, not inside the wrapper or
+// the library. It owns what a use of a sink is, which parameters a wrapper
+// may forward, and the order uses are examined in.
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef WIRECHECK_LIB_SINKS_SINKFLOW_H
 #define WIRECHECK_LIB_SINKS_SINKFLOW_H
 
+#include "lib/sinks/Forwarding.h"
 #include "lib/sinks/SinkCatalogue.h"
 #include "clang/AST/Expr.h"
-#include "llvm/ADT/DenseMap.h"
-#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include <deque>
 
@@ -64,10 +64,7 @@ private:
                    const SinkUse &Inner);
 
   std::deque<SinkUse> Uses;
-  llvm::DenseMap<const clang::FunctionDecl *,
-                 llvm::SmallVector<const clang::Expr *, 2>>
-      CallsTo;
-  llvm::DenseSet<std::pair<const clang::FunctionDecl *, unsigned>> Wrappers;
+  ForwardingGraph Graph;
   std::vector<size_t> Worklist;
 };
 
