@@ -24,7 +24,15 @@ SinkCheckBase::SinkCheckBase(StringRef Name,
   std::vector<FunctionSpec> Json =
       parseFunctionSpecs("JsonSinks", JsonSinksText, 1, Errors);
   Catalogue = std::make_unique<SinkCatalogue>(std::move(Log), std::move(Json));
-  reportOptionErrors(Errors);
+  // A value set for this check alone is this check's error; one read from
+  // the global key is reported once for every check that reads it.
+  std::vector<OptionError> Local, Global;
+  for (OptionError &E : Errors)
+    (Options.get(E.Option) ? Local : Global).push_back(std::move(E));
+  reportOptionErrors(Local);
+  static constexpr llvm::StringRef Readers[] = {"wire-enum-serialization",
+                                                "wire-object-serialization"};
+  reportGlobalOptionErrors(*this, getID(), *Context, Readers, Global);
 }
 
 void SinkCheckBase::reportOptionErrors(llvm::ArrayRef<OptionError> Errors) {
@@ -105,9 +113,14 @@ void SinkCheckBase::check(const MatchFinder::MatchResult &Result) {
 }
 
 void SinkCheckBase::onEndOfTranslationUnit() {
-  if (Ctx)
+  if (Ctx) {
     Flow.run([&](const SinkUse &U) { return examine(U); },
-             [&](const FunctionDecl &FD) { return mayWrap(FD); });
+             [&](const FunctionDecl &FD) { return mayWrap(FD); },
+             [&](const SinkUse &U, const FunctionDecl &Helper) {
+               return examineInHelper(U, Helper);
+             });
+    finishTranslationUnit();
+  }
   Reported.clear();
   LibraryCache.clear();
   SafeWrapperCache.clear();

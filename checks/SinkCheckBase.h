@@ -10,12 +10,12 @@
 #ifndef WIRECHECK_CHECKS_SINKCHECKBASE_H
 #define WIRECHECK_CHECKS_SINKCHECKBASE_H
 
-#include "clang-tidy/ClangTidyCheck.h"
 #include "checks/ConfigDiagnostics.h"
-#include "lib/support/OptionLists.h"
+#include "clang-tidy/ClangTidyCheck.h"
 #include "lib/sinks/SinkCatalogue.h"
 #include "lib/sinks/SinkFlow.h"
 #include "lib/sinks/TypeClassification.h"
+#include "lib/support/OptionLists.h"
 #include "llvm/ADT/DenseSet.h"
 #include <memory>
 
@@ -42,6 +42,18 @@ protected:
   /// Examines one value that reaches a sink; returns true if it was
   /// diagnosed or deliberately accepted (see SinkFlow::Reporter).
   virtual bool examine(const SinkUse &Use) = 0;
+
+  /// Whether a use that reads a generic parameter of the project function
+  /// template \p Helper is examined there (see SinkFlow::HelperFilter).
+  /// By default the callers that chose the type are.
+  virtual bool examineInHelper(const SinkUse &Use,
+                               const clang::FunctionDecl &Helper) {
+    return false;
+  }
+
+  /// Called once per translation unit after every use was examined, while
+  /// the AST is still available.
+  virtual void finishTranslationUnit() {}
 
   /// Makes project catch-all stream inserters sinks for this check (see
   /// SinkCatalogue::setCatchAllInserters). Call from the constructor.

@@ -1,8 +1,8 @@
 //===--- SinkCatalogue.cpp - Where values leave the process ---------------===//
 
 #include "lib/sinks/SinkCatalogue.h"
-#include "lib/support/DeclNames.h"
 #include "lib/sinks/TypeClassification.h"
+#include "lib/support/DeclNames.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
@@ -359,7 +359,7 @@ void SinkCatalogue::collectSinkArgs(const Expr &E,
       Written = P && isGenericParam(*P);
     }
     if (Written)
-      Out.push_back({Arg, Info.Family, Callee});
+      Out.push_back({Arg, Info.Family, Callee, &E});
   }
 }
 

@@ -72,7 +72,7 @@ static bool isGenericParameter(const FunctionDecl &F, unsigned Index) {
 }
 
 void SinkFlow::addUse(const SinkArg &A) {
-  Uses.push_back({A.Arg, A.Family, A.Sink});
+  Uses.push_back({A.Arg, A.Family, A.Sink, nullptr, nullptr, A.Call});
   Worklist.push_back(Uses.size() - 1);
 }
 
@@ -93,15 +93,16 @@ void SinkFlow::markWrapper(const FunctionDecl &F, unsigned Param,
     if (!Callee)
       continue;
     if (const Expr *Arg = argumentForParam(*Call, *Callee, Param)) {
-      Uses.push_back({Arg, Inner.Family, Inner.Sink, &F, &Inner});
+      Uses.push_back({Arg, Inner.Family, Inner.Sink, &F, &Inner, Call});
       Worklist.push_back(Uses.size() - 1);
     }
   }
 }
 
-void SinkFlow::run(Reporter Report, WrapperFilter MayWrap) {
+void SinkFlow::run(Reporter Report, WrapperFilter MayWrap,
+                   HelperFilter InHelper) {
   while (!Worklist.empty()) {
-    const SinkUse &U = Uses[Worklist.back()];
+    SinkUse &U = Uses[Worklist.back()];
     Worklist.pop_back();
     const ParmVarDecl *P = tracedParameter(U.Arg);
     const auto *Owner =
@@ -111,9 +112,12 @@ void SinkFlow::run(Reporter Report, WrapperFilter MayWrap) {
     bool CanWrap = Owner != nullptr;
     unsigned Index = P ? P->getFunctionScopeIndex() : 0;
     if (CanWrap && isGenericParameter(*Owner, Index)) {
-      // The caller decides what the parameter is: report there.
-      markWrapper(*Owner, Index, U);
-      continue;
+      if (!InHelper || !InHelper(U, *Owner)) {
+        // The caller decides what the parameter is: report there.
+        markWrapper(*Owner, Index, U);
+        continue;
+      }
+      U.Helper = Owner;
     }
     if (!Report(U) && CanWrap)
       markWrapper(*Owner, Index, U);
