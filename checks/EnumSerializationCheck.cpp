@@ -148,9 +148,6 @@ bool EnumSerializationCheck::renderingPassedOver(const EnumDecl &ED,
                                                  const Expr &Site,
                                                  const FunctionDecl *&Namer) {
   Namer = findEnumNamer(ED, nullptr);
-  if (!Namer)
-    if (const DeclContext *DC = enclosingFunction(Site, *Ctx))
-      Namer = findEnumNamer(ED, DC);
   if (Namer)
     return true;
   if (OfferFixes && Serializers->acceptsAsArgument(ED, EnumToStringName))
@@ -166,7 +163,11 @@ bool EnumSerializationCheck::renderingPassedOver(const EnumDecl &ED,
     if (Serializers->hasSerializer(ED, P) &&
         !Serializers->catchAllSerializer(ED, P))
       return true;
-  return false;
+  // Last, as it needs the parent map: a namer declared in a namespace around
+  // the code that writes the value rather than around the enum.
+  if (const DeclContext *DC = enclosingFunction(Site, *Ctx))
+    Namer = findEnumNamer(ED, DC);
+  return Namer != nullptr;
 }
 
 bool EnumSerializationCheck::numberIsTheInformation(const SinkUse &Use,

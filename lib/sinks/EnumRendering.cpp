@@ -1,6 +1,7 @@
 //===--- EnumRendering.cpp - How an enum value can be named as text -------===//
 
 #include "lib/sinks/EnumRendering.h"
+#include "lib/sinks/SinkFlow.h"
 #include "lib/support/DeclNames.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -138,26 +139,14 @@ const FunctionDecl *findNamedEnumNamer(const EnumDecl &ED,
 
 /// Strips `.c_str()` / `.data()` and conversions around a string.
 static const Expr *stripStringAccess(const Expr *E) {
-  E = E->IgnoreParenImpCasts();
+  E = stripWriteConversions(E);
   if (const auto *M = dyn_cast<CXXMemberCallExpr>(E)) {
     const CXXMethodDecl *MD = M->getMethodDecl();
     if (MD && MD->getIdentifier() &&
         (MD->getName() == "c_str" || MD->getName() == "data"))
-      E = M->getImplicitObjectArgument();
+      E = stripWriteConversions(M->getImplicitObjectArgument());
   }
-  while (true) {
-    const Expr *Next = E->IgnoreParenImpCasts();
-    if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(Next))
-      Next = B->getSubExpr();
-    else if (const auto *T = dyn_cast<MaterializeTemporaryExpr>(Next))
-      Next = T->getSubExpr();
-    else if (const auto *C = dyn_cast<CXXConstructExpr>(Next);
-             C && C->getNumArgs() == 1 && !isa<CXXTemporaryObjectExpr>(C))
-      Next = C->getArg(0);
-    if (Next == E)
-      return E;
-    E = Next;
-  }
+  return E;
 }
 
 bool namesValue(const Expr &Candidate, const Expr &Value) {

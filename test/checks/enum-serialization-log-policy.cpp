@@ -143,3 +143,21 @@ void protocolLines(Plain pl, int code) {
   // CHECK-MESSAGES-STRICT: :[[@LINE-2]]:29: warning: enum 'Plain' is written to a printf-style format
   std::printf("state %s\n", name(pl));
 }
+
+// A to-string function in a namespace around the code that writes the
+// value, not around the enum.
+namespace vendor {
+enum class Wire { On, Off };
+} // namespace vendor
+namespace app {
+std::string to_string(vendor::Wire);
+void useContext(vendor::Wire w) {
+  spdlog::info("{}", w);
+  // CHECK-MESSAGES-NAMED: :[[@LINE-1]]:22: warning: enum 'vendor::Wire' is written to spdlog
+  // CHECK-MESSAGES-STRICT: :[[@LINE-2]]:22: warning: enum 'vendor::Wire' is written to spdlog
+}
+} // namespace app
+void outsideApp(vendor::Wire w) {
+  spdlog::info("{}", w);
+  // CHECK-MESSAGES-STRICT: :[[@LINE-1]]:22: warning: enum 'vendor::Wire' is written to spdlog
+}
