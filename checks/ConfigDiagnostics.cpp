@@ -2,38 +2,35 @@
 
 #include "checks/ConfigDiagnostics.h"
 
-namespace wirecheck {
+namespace clang::tidy::wire {
 
-void reportOptionErrors(const clang::tidy::ClangTidyCheck &Check,
-                        llvm::StringRef CheckName,
-                        llvm::ArrayRef<OptionError> Errors) {
-  for (const OptionError &E : Errors)
+void reportOptionErrors(const ClangTidyCheck &Check, StringRef CheckName,
+                        ArrayRef<wirecheck::OptionError> Errors) {
+  for (const wirecheck::OptionError &E : Errors)
     Check.configurationDiag("invalid value '%0' in option '%1.%2': %3",
-                            clang::DiagnosticIDs::Error)
+                            DiagnosticIDs::Error)
         << E.Value << CheckName << E.Option << E.Message;
 }
 
-void reportGlobalOptionErrors(const clang::tidy::ClangTidyCheck &Check,
-                              llvm::StringRef CheckName,
-                              clang::tidy::ClangTidyContext &Context,
-                              llvm::ArrayRef<llvm::StringRef> Readers,
-                              llvm::ArrayRef<OptionError> Errors) {
+void reportGlobalOptionErrors(const ClangTidyCheck &Check, StringRef CheckName,
+                              ClangTidyContext &Context,
+                              ArrayRef<StringRef> Readers,
+                              ArrayRef<wirecheck::OptionError> Errors) {
   const auto *Owner = llvm::find_if(
-      Readers, [&](llvm::StringRef R) { return Context.isCheckEnabled(R); });
+      Readers, [&](StringRef R) { return Context.isCheckEnabled(R); });
   if (Owner != Readers.end() && *Owner != CheckName)
     return;
-  for (const OptionError &E : Errors)
+  for (const wirecheck::OptionError &E : Errors)
     Check.configurationDiag("invalid value '%0' in option '%1': %2",
-                            clang::DiagnosticIDs::Error)
+                            DiagnosticIDs::Error)
         << E.Value << E.Option << E.Message;
 }
 
-void reportUnusableFile(const clang::tidy::ClangTidyCheck &Check,
-                        llvm::StringRef CheckName, llvm::StringRef Option,
-                        llvm::StringRef Reason) {
+void reportUnusableFile(const ClangTidyCheck &Check, StringRef CheckName,
+                        StringRef Option, StringRef Reason) {
   Check.configurationDiag("cannot use option '%0.%1': %2; it is ignored",
-                          clang::DiagnosticIDs::Error)
+                          DiagnosticIDs::Error)
       << CheckName << Option << Reason;
 }
 
-} // namespace wirecheck
+} // namespace clang::tidy::wire

@@ -11,31 +11,28 @@
 #include "clang-tidy/ClangTidyCheck.h"
 #include "lib/support/OptionLists.h"
 
-namespace wirecheck {
+namespace clang::tidy::wire {
 
 /// Reports configuration errors collected while parsing the options of
 /// \p Check, one configuration diagnostic each, naming option and value.
-void reportOptionErrors(const clang::tidy::ClangTidyCheck &Check,
-                        llvm::StringRef CheckName,
-                        llvm::ArrayRef<OptionError> Errors);
+void reportOptionErrors(const ClangTidyCheck &Check, StringRef CheckName,
+                        ArrayRef<wirecheck::OptionError> Errors);
 
 /// Reports errors in options a check read from the global fallback
 /// (`SafeWrappers` at the top level of CheckOptions), naming the option
 /// without a check prefix. Several checks read such an option: only the
 /// first of \p Readers that is enabled in \p Context reports, so each
 /// error is printed once per run.
-void reportGlobalOptionErrors(const clang::tidy::ClangTidyCheck &Check,
-                              llvm::StringRef CheckName,
-                              clang::tidy::ClangTidyContext &Context,
-                              llvm::ArrayRef<llvm::StringRef> Readers,
-                              llvm::ArrayRef<OptionError> Errors);
+void reportGlobalOptionErrors(const ClangTidyCheck &Check, StringRef CheckName,
+                              ClangTidyContext &Context,
+                              ArrayRef<StringRef> Readers,
+                              ArrayRef<wirecheck::OptionError> Errors);
 
 /// Reports that the file named by option \p Option cannot be used (a
 /// malformed manifest or spec); \p Reason carries file, line and column.
-void reportUnusableFile(const clang::tidy::ClangTidyCheck &Check,
-                        llvm::StringRef CheckName, llvm::StringRef Option,
-                        llvm::StringRef Reason);
+void reportUnusableFile(const ClangTidyCheck &Check, StringRef CheckName,
+                        StringRef Option, StringRef Reason);
 
-} // namespace wirecheck
+} // namespace clang::tidy::wire
 
 #endif // WIRECHECK_CHECKS_CONFIGDIAGNOSTICS_H

@@ -4,17 +4,18 @@
 #include "lib/sinks/EnumRendering.h"
 #include "lib/sinks/PrintfFormat.h"
 #include "lib/sinks/SinkContext.h"
+#include "lib/sinks/TypeClassification.h"
 #include "lib/sinks/TypeSpelling.h"
 #include "lib/support/DeclNames.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/Lex/Lexer.h"
 
-using namespace clang;
+using namespace wirecheck;
 
-namespace wirecheck {
+namespace clang::tidy::wire {
 
-EnumSerializationCheck::EnumSerializationCheck(
-    StringRef Name, clang::tidy::ClangTidyContext *Context)
+EnumSerializationCheck::EnumSerializationCheck(StringRef Name,
+                                               ClangTidyContext *Context)
     : SinkCheckBase(Name, Context),
       EnumToString(Options.get("EnumToString", "")),
       AllowExplicitCastsText(Options.get("AllowExplicitCasts", "true")),
@@ -39,8 +40,7 @@ EnumSerializationCheck::EnumSerializationCheck(
   reportOptionErrors(Errors);
 }
 
-void EnumSerializationCheck::storeOptions(
-    clang::tidy::ClangTidyOptions::OptionMap &Opts) {
+void EnumSerializationCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   SinkCheckBase::storeOptions(Opts);
   Options.store(Opts, "EnumToString", EnumToString);
   Options.store(Opts, "AllowExplicitCasts",
@@ -56,9 +56,8 @@ static const Expr *explicitIntegerCastOperand(const Expr &E) {
   if (const auto *Cast = dyn_cast<ExplicitCastExpr>(&E))
     Operand = Cast->getSubExpr();
   else if (const auto *Call = dyn_cast<CallExpr>(&E)) {
-    const FunctionDecl *FD = Call->getDirectCallee();
-    if (FD && FD->getIdentifier() && FD->getName() == "to_underlying" &&
-        isInNamespace(*FD, "std") && Call->getNumArgs() == 1)
+    if (isStdName(Call->getDirectCallee(), {"to_underlying"}) &&
+        Call->getNumArgs() == 1)
       Operand = Call->getArg(0);
   }
   if (!Operand || !E.getType()->isIntegralOrEnumerationType() ||
@@ -312,10 +311,8 @@ void EnumSerializationCheck::addFix(DiagnosticBuilder &D, const SinkUse &Use,
 /// `std::forward`. The caller chose to format the value.
 static bool isForwardedUse(const SinkUse &Use, const FunctionDecl &Helper) {
   if (const auto *Call = dyn_cast<CallExpr>(Use.Arg->IgnoreParenImpCasts()))
-    if (const FunctionDecl *FD = Call->getDirectCallee())
-      if (FD->getIdentifier() && FD->getName() == "forward" &&
-          isInNamespace(*FD, "std"))
-        return true;
+    if (isStdName(Call->getDirectCallee(), {"forward"}))
+      return true;
   const FunctionDecl *Pattern = Helper.getTemplateInstantiationPattern();
   return Pattern && llvm::any_of(Pattern->parameters(), [](const auto *P) {
            return P->isParameterPack();
@@ -353,7 +350,9 @@ void EnumSerializationCheck::recordHelperFinding(const SinkUse &Use,
   It->Enums.emplace_back(&ED, At);
 }
 
-void EnumSerializationCheck::finishTranslationUnit() {
+void EnumSerializationCheck::endTranslationUnit() {
+  if (HelperFindings.empty())
+    return;
   const SourceManager &SM = Ctx->getSourceManager();
   for (HelperFinding &H : HelperFindings) {
     llvm::sort(H.Enums, [&](const auto &A, const auto &B) {
@@ -373,4 +372,4 @@ void EnumSerializationCheck::finishTranslationUnit() {
   HelperFindings.clear();
 }
 
-} // namespace wirecheck
+} // namespace clang::tidy::wire

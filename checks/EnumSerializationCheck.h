@@ -8,7 +8,7 @@
 #include "llvm/Support/Regex.h"
 #include <optional>
 
-namespace wirecheck {
+namespace clang::tidy::wire {
 
 /// Flags enum values that reach a JSON or log/format sink, where they are
 /// written as their integer value, unless they went through a safe wrapper.
@@ -17,55 +17,52 @@ namespace wirecheck {
 /// docs/checks/enum-serialization.md
 class EnumSerializationCheck : public SinkCheckBase {
 public:
-  EnumSerializationCheck(llvm::StringRef Name,
-                         clang::tidy::ClangTidyContext *Context);
-  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
+  EnumSerializationCheck(StringRef Name, ClangTidyContext *Context);
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
 
 protected:
-  bool isCandidate(const clang::Expr &Value) const override;
-  bool examine(const SinkUse &Use) override;
-  bool examineInHelper(const SinkUse &Use,
-                       const clang::FunctionDecl &Helper) override;
-  void finishTranslationUnit() override;
+  bool isCandidate(const Expr &Value) const override;
+  bool examine(const wirecheck::SinkUse &Use) override;
+  bool examineInHelper(const wirecheck::SinkUse &Use,
+                       const FunctionDecl &Helper) override;
+  void endTranslationUnit() override;
 
 private:
   /// What a use writes, once fmt adaptors, casts and std::to_string are
   /// looked through.
   struct Written {
-    const clang::Expr *Value = nullptr;
-    clang::SourceLocation Loc;
-    llvm::StringRef How;
+    const Expr *Value = nullptr;
+    SourceLocation Loc;
+    StringRef How;
     std::string Field;
     bool Cast = false;
     bool ToString = false;
-    FormatAdaptor Adaptor = FormatAdaptor::None;
+    wirecheck::FormatAdaptor Adaptor = wirecheck::FormatAdaptor::None;
   };
   /// A finding inside a generic helper, reported once with one note per
   /// enum type the helper is instantiated with.
   struct HelperFinding {
-    clang::SourceLocation Loc;
+    SourceLocation Loc;
     std::string Helper;
     std::string Sink;
-    llvm::SmallVector<std::pair<std::string, clang::SourceLocation>, 2> Chain;
-    llvm::SmallVector<std::pair<const clang::EnumDecl *, clang::SourceLocation>,
-                      2>
-        Enums;
+    llvm::SmallVector<std::pair<std::string, SourceLocation>, 2> Chain;
+    llvm::SmallVector<std::pair<const EnumDecl *, SourceLocation>, 2> Enums;
   };
 
-  std::optional<Written> unwrap(const SinkUse &Use) const;
-  bool isIntegerEnum(const clang::EnumDecl &ED) const;
-  bool renderingPassedOver(const clang::EnumDecl &ED, const clang::Expr &Site,
-                           const clang::FunctionDecl *&Namer);
-  bool numberIsTheInformation(const SinkUse &Use, const clang::Expr &Value);
-  void report(const SinkUse &Use, const Written &W, const clang::EnumDecl &ED,
-              bool InContainer, const clang::FunctionDecl *Namer);
-  void addFix(clang::DiagnosticBuilder &D, const SinkUse &Use,
-              const clang::EnumDecl &ED);
-  void recordHelperFinding(const SinkUse &Use, const Written &W,
-                           const clang::EnumDecl &ED);
+  std::optional<Written> unwrap(const wirecheck::SinkUse &Use) const;
+  bool isIntegerEnum(const EnumDecl &ED) const;
+  bool renderingPassedOver(const EnumDecl &ED, const Expr &Site,
+                           const FunctionDecl *&Namer);
+  bool numberIsTheInformation(const wirecheck::SinkUse &Use, const Expr &Value);
+  void report(const wirecheck::SinkUse &Use, const Written &W,
+              const EnumDecl &ED, bool InContainer, const FunctionDecl *Namer);
+  void addFix(DiagnosticBuilder &D, const wirecheck::SinkUse &Use,
+              const EnumDecl &ED);
+  void recordHelperFinding(const wirecheck::SinkUse &Use, const Written &W,
+                           const EnumDecl &ED);
 
   const std::string EnumToString;
-  QualifiedName EnumToStringName;
+  wirecheck::QualifiedName EnumToStringName;
   bool OfferFixes = false;
   const std::string AllowExplicitCastsText;
   bool AllowExplicitCasts = true;
@@ -76,6 +73,6 @@ private:
   std::vector<HelperFinding> HelperFindings;
 };
 
-} // namespace wirecheck
+} // namespace clang::tidy::wire
 
 #endif // WIRECHECK_CHECKS_ENUMSERIALIZATIONCHECK_H

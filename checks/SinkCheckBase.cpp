@@ -6,13 +6,12 @@
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Basic/SourceManager.h"
 
-using namespace clang;
 using namespace clang::ast_matchers;
+using namespace wirecheck;
 
-namespace wirecheck {
+namespace clang::tidy::wire {
 
-SinkCheckBase::SinkCheckBase(StringRef Name,
-                             clang::tidy::ClangTidyContext *Context)
+SinkCheckBase::SinkCheckBase(StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
       SafeWrappersText(Options.getLocalOrGlobal("SafeWrappers", "")),
       LogSinksText(Options.getLocalOrGlobal("LogSinks", "")),
@@ -30,17 +29,16 @@ SinkCheckBase::SinkCheckBase(StringRef Name,
   for (OptionError &E : Errors)
     (Options.get(E.Option) ? Local : Global).push_back(std::move(E));
   reportOptionErrors(Local);
-  static constexpr llvm::StringRef Readers[] = {"wire-enum-serialization",
-                                                "wire-object-serialization"};
+  static constexpr StringRef Readers[] = {"wire-enum-serialization",
+                                          "wire-object-serialization"};
   reportGlobalOptionErrors(*this, getID(), *Context, Readers, Global);
 }
 
-void SinkCheckBase::reportOptionErrors(llvm::ArrayRef<OptionError> Errors) {
-  wirecheck::reportOptionErrors(*this, getID(), Errors);
+void SinkCheckBase::reportOptionErrors(ArrayRef<OptionError> Errors) {
+  wire::reportOptionErrors(*this, getID(), Errors);
 }
 
-void SinkCheckBase::storeOptions(
-    clang::tidy::ClangTidyOptions::OptionMap &Opts) {
+void SinkCheckBase::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "SafeWrappers", SafeWrappersText);
   Options.store(Opts, "LogSinks", LogSinksText);
   Options.store(Opts, "JsonSinks", JsonSinksText);
@@ -54,21 +52,13 @@ void SinkCheckBase::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(cxxConstructExpr().bind("call"), this);
 }
 
-static bool isLibraryNamespace(StringRef NS) {
-  static constexpr StringRef Libraries[] = {
-      "std",      "nlohmann", "fmt",    "spdlog",      "rapidjson", "Json",
-      "boost",    "absl",     "google", "httplib",     "crow",      "drogon",
-      "Pistache", "web",      "oatpp",  "websocketpp", "magic_enum"};
-  return llvm::is_contained(Libraries, NS);
-}
-
 bool SinkCheckBase::mayWrap(const FunctionDecl &FD) {
   const FunctionDecl *Key = FD.getCanonicalDecl();
   auto [It, Inserted] = LibraryCache.try_emplace(Key, false);
   if (!Inserted)
     return It->second;
   bool Result = !Ctx->getSourceManager().isInSystemHeader(FD.getLocation()) &&
-                !isLibraryNamespace(topLevelNamespace(FD)) &&
+                !isInLibraryNamespace(FD) &&
                 !matchesAnyName(FD, SafeWrappers) && !Catalogue->isSink(FD);
   It->second = Result;
   return Result;
@@ -112,15 +102,16 @@ void SinkCheckBase::check(const MatchFinder::MatchResult &Result) {
     Flow.addCall(*E, *Callee);
 }
 
+void SinkCheckBase::onStartOfTranslationUnit() { startTranslationUnit(); }
+
 void SinkCheckBase::onEndOfTranslationUnit() {
-  if (Ctx) {
+  if (Ctx)
     Flow.run([&](const SinkUse &U) { return examine(U); },
              [&](const FunctionDecl &FD) { return mayWrap(FD); },
              [&](const SinkUse &U, const FunctionDecl &Helper) {
                return examineInHelper(U, Helper);
              });
-    finishTranslationUnit();
-  }
+  endTranslationUnit();
   Reported.clear();
   LibraryCache.clear();
   SafeWrapperCache.clear();
@@ -200,4 +191,4 @@ void SinkCheckBase::noteWrapperChain(const SinkUse &Use) {
         << plainQualifiedName(*U->Wrapper) << sinkDisplayName(Use);
 }
 
-} // namespace wirecheck
+} // namespace clang::tidy::wire

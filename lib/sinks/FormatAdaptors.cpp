@@ -39,9 +39,8 @@ const Expr *formatAdaptorOperand(const Expr &E, FormatAdaptor &Kind) {
 
 const Expr *enumToStringOperand(const Expr &E) {
   const auto *Call = dyn_cast<CallExpr>(&E);
-  const FunctionDecl *FD = Call ? Call->getDirectCallee() : nullptr;
-  if (!FD || !FD->getIdentifier() || FD->getName() != "to_string" ||
-      !isInNamespace(*FD, "std") || Call->getNumArgs() != 1)
+  if (!Call || !isStdName(Call->getDirectCallee(), {"to_string"}) ||
+      Call->getNumArgs() != 1)
     return nullptr;
   const Expr *Operand = Call->getArg(0)->IgnoreParenImpCasts();
   return Operand->getType()->isEnumeralType() ? Operand : nullptr;
