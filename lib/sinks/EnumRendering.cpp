@@ -122,9 +122,11 @@ const FunctionDecl *findNamedEnumNamer(const EnumDecl &ED,
   for (size_t I = 0; DC && I + 1 < Fn.Components.size(); ++I) {
     const DeclContext *Next = nullptr;
     for (const NamedDecl *ND :
-         DC->lookup(DeclarationName(&Ctx.Idents.get(Fn.Components[I]))))
-      if ((Next = dyn_cast<DeclContext>(ND)))
+         DC->lookup(DeclarationName(&Ctx.Idents.get(Fn.Components[I])))) {
+      Next = dyn_cast<DeclContext>(ND);
+      if (Next)
         break;
+    }
     DC = Next;
   }
   if (DC)

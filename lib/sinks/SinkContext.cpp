@@ -145,7 +145,7 @@ void coWrittenValues(const Expr &Call, const Expr &Arg, ASTContext &Ctx,
   const Stmt *Current = Insertion;
   for (unsigned Depth = 0; Depth < 64; ++Depth) {
     const Stmt *P = parentStmt(*Current, Ctx);
-    while (P && isa<ImplicitCastExpr, MaterializeTemporaryExpr>(P))
+    while (isa_and_nonnull<ImplicitCastExpr, MaterializeTemporaryExpr>(P))
       P = parentStmt(*P, Ctx);
     const CXXOperatorCallExpr *Up = asInsertion(dyn_cast_or_null<Expr>(P));
     if (!Up || Up->getArg(0)->IgnoreImplicit() != Current)
