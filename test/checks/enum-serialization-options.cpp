@@ -1,6 +1,6 @@
 // RUN: %check_clang_tidy -check-suffixes=DEFAULT %s wire-enum-serialization %t \
 // RUN:   -config="{CheckOptions: {wire-enum-serialization.LogSinkPolicy: strict}}"
-// RUN: %check_clang_tidy -check-suffixes=OPTS %s wire-enum-serialization %t \
+// RUN: %check_clang_tidy -check-suffixes=OPTS -compile-fixed %s wire-enum-serialization %t \
 // RUN:   -config="{CheckOptions: { \
 // RUN:     SafeWrappers: 'proto::serialize_message_safely;redact', \
 // RUN:     wire-enum-serialization.EnumToString: 'to_string', \
