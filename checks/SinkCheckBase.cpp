@@ -12,7 +12,7 @@ using namespace wirecheck;
 namespace clang::tidy::wire {
 
 SinkCheckBase::SinkCheckBase(StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
+    : ClangTidyCheck(Name, Context), CheckContext(Context),
       SafeWrappersText(Options.getLocalOrGlobal("SafeWrappers", "")),
       LogSinksText(Options.getLocalOrGlobal("LogSinks", "")),
       JsonSinksText(Options.getLocalOrGlobal("JsonSinks", "")) {
@@ -23,6 +23,10 @@ SinkCheckBase::SinkCheckBase(StringRef Name, ClangTidyContext *Context)
   std::vector<FunctionSpec> Json =
       parseFunctionSpecs("JsonSinks", JsonSinksText, 1, Errors);
   Catalogue = std::make_unique<SinkCatalogue>(std::move(Log), std::move(Json));
+  reportSinkOptionErrors(std::move(Errors));
+}
+
+void SinkCheckBase::reportSinkOptionErrors(std::vector<OptionError> Errors) {
   // A value set for this check alone is this check's error; one read from
   // the global key is reported once for every check that reads it.
   std::vector<OptionError> Local, Global;
@@ -31,7 +35,7 @@ SinkCheckBase::SinkCheckBase(StringRef Name, ClangTidyContext *Context)
   reportOptionErrors(Local);
   static constexpr StringRef Readers[] = {"wire-enum-serialization",
                                           "wire-object-serialization"};
-  reportGlobalOptionErrors(*this, getID(), *Context, Readers, Global);
+  reportGlobalOptionErrors(*this, getID(), *CheckContext, Readers, Global);
 }
 
 void SinkCheckBase::reportOptionErrors(ArrayRef<OptionError> Errors) {
@@ -111,6 +115,7 @@ void SinkCheckBase::onEndOfTranslationUnit() {
              [&](const SinkUse &U, const FunctionDecl &Helper) {
                return examineInHelper(U, Helper);
              });
+  reportSinkOptionErrors(Catalogue->takeProblems());
   endTranslationUnit();
   Reported.clear();
   LibraryCache.clear();
