@@ -12,6 +12,20 @@ void reportOptionErrors(const ClangTidyCheck &Check, StringRef CheckName,
         << E.Value << CheckName << E.Option << E.Message;
 }
 
+void reportGlobalOptionErrors(const ClangTidyCheck &Check, StringRef CheckName,
+                              ClangTidyContext &Context,
+                              ArrayRef<StringRef> Readers,
+                              ArrayRef<wirecheck::OptionError> Errors) {
+  const auto *Owner = llvm::find_if(
+      Readers, [&](StringRef R) { return Context.isCheckEnabled(R); });
+  if (Owner != Readers.end() && *Owner != CheckName)
+    return;
+  for (const wirecheck::OptionError &E : Errors)
+    Check.configurationDiag("invalid value '%0' in option '%1': %2",
+                            DiagnosticIDs::Error)
+        << E.Value << E.Option << E.Message;
+}
+
 void reportUnusableFile(const ClangTidyCheck &Check, StringRef CheckName,
                         StringRef Option, StringRef Reason) {
   Check.configurationDiag("cannot use option '%0.%1': %2; it is ignored",

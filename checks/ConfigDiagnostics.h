@@ -18,6 +18,16 @@ namespace clang::tidy::wire {
 void reportOptionErrors(const ClangTidyCheck &Check, StringRef CheckName,
                         ArrayRef<wirecheck::OptionError> Errors);
 
+/// Reports errors in options a check read from the global fallback
+/// (`SafeWrappers` at the top level of CheckOptions), naming the option
+/// without a check prefix. Several checks read such an option: only the
+/// first of \p Readers that is enabled in \p Context reports, so each
+/// error is printed once per run.
+void reportGlobalOptionErrors(const ClangTidyCheck &Check, StringRef CheckName,
+                              ClangTidyContext &Context,
+                              ArrayRef<StringRef> Readers,
+                              ArrayRef<wirecheck::OptionError> Errors);
+
 /// Reports that the file named by option \p Option cannot be used (a
 /// malformed manifest or spec); \p Reason carries file, line and column.
 void reportUnusableFile(const ClangTidyCheck &Check, StringRef CheckName,

@@ -12,7 +12,7 @@ using namespace wirecheck;
 namespace clang::tidy::wire {
 
 SinkCheckBase::SinkCheckBase(StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
+    : ClangTidyCheck(Name, Context), CheckContext(Context),
       SafeWrappersText(Options.getLocalOrGlobal("SafeWrappers", "")),
       LogSinksText(Options.getLocalOrGlobal("LogSinks", "")),
       JsonSinksText(Options.getLocalOrGlobal("JsonSinks", "")) {
@@ -23,7 +23,19 @@ SinkCheckBase::SinkCheckBase(StringRef Name, ClangTidyContext *Context)
   std::vector<FunctionSpec> Json =
       parseFunctionSpecs("JsonSinks", JsonSinksText, 1, Errors);
   Catalogue = std::make_unique<SinkCatalogue>(std::move(Log), std::move(Json));
-  reportOptionErrors(Errors);
+  reportSinkOptionErrors(std::move(Errors));
+}
+
+void SinkCheckBase::reportSinkOptionErrors(std::vector<OptionError> Errors) {
+  // A value set for this check alone is this check's error; one read from
+  // the global key is reported once for every check that reads it.
+  std::vector<OptionError> Local, Global;
+  for (OptionError &E : Errors)
+    (Options.get(E.Option) ? Local : Global).push_back(std::move(E));
+  reportOptionErrors(Local);
+  static constexpr StringRef Readers[] = {"wire-enum-serialization",
+                                          "wire-object-serialization"};
+  reportGlobalOptionErrors(*this, getID(), *CheckContext, Readers, Global);
 }
 
 void SinkCheckBase::reportOptionErrors(ArrayRef<OptionError> Errors) {
@@ -99,8 +111,11 @@ void SinkCheckBase::onStartOfTranslationUnit() { startTranslationUnit(); }
 void SinkCheckBase::onEndOfTranslationUnit() {
   if (Ctx)
     Flow.run([&](const SinkUse &U) { return examine(U); },
-             [&](const FunctionDecl &FD) { return mayWrap(FD); });
-  reportOptionErrors(Catalogue->takeProblems());
+             [&](const FunctionDecl &FD) { return mayWrap(FD); },
+             [&](const SinkUse &U, const FunctionDecl &Helper) {
+               return examineInHelper(U, Helper);
+             });
+  reportSinkOptionErrors(Catalogue->takeProblems());
   endTranslationUnit();
   Reported.clear();
   Visited.clear();

@@ -56,6 +56,14 @@ protected:
   /// diagnosed or deliberately accepted (see SinkFlow::Reporter).
   virtual bool examine(const wirecheck::SinkUse &Use) = 0;
 
+  /// Whether a use that reads a generic parameter of the project function
+  /// template \p Helper is examined there (see SinkFlow::HelperFilter).
+  /// By default the callers that chose the type are.
+  virtual bool examineInHelper(const wirecheck::SinkUse &Use,
+                               const FunctionDecl &Helper) {
+    return false;
+  }
+
   /// Makes project catch-all stream inserters sinks for this check (see
   /// SinkCatalogue::setCatchAllInserters). Call from the constructor.
   void enableCatchAllInserters() { Catalogue->setCatchAllInserters(true); }
@@ -66,6 +74,11 @@ protected:
 
   /// Reports configuration errors collected while parsing options.
   void reportOptionErrors(ArrayRef<wirecheck::OptionError> Errors);
+
+  /// Reports errors in SafeWrappers, LogSinks and JsonSinks: under the
+  /// check's name when set for this check, else once per run under the
+  /// global option's name (see reportGlobalOptionErrors).
+  void reportSinkOptionErrors(std::vector<wirecheck::OptionError> Errors);
 
   /// Returns true if \p E sits inside an argument of a SafeWrappers call
   /// (compared by source range, so it holds across template instantiations
@@ -93,6 +106,8 @@ protected:
   /// The display name of the sink a use reaches.
   std::string sinkDisplayName(const wirecheck::SinkUse &Use) const;
 
+  /// The context the check was created in (which checks are enabled).
+  ClangTidyContext *CheckContext;
   const std::string SafeWrappersText;
   const std::string LogSinksText;
   const std::string JsonSinksText;

@@ -30,6 +30,8 @@ config.test_exec_root = os.path.join(build_dir, "test")
 
 tidy = config.clang_tidy
 plugin = config.wirecheck_plugin
+# The compiler of the same LLVM, for -compile-fixed (fixed files must build).
+clangxx = os.path.join(os.path.dirname(tidy), "clang++")
 python = config.python_executable
 runner = os.path.join(config.test_source_root, "utils", "check_clang_tidy.py")
 
@@ -47,13 +49,13 @@ static = lit_config.params.get("tidy", "plugin") == "static"
 if static:
     tidy_cmd = config.wirecheck_tidy
     tidy_args = config.wirecheck_tidy
-    runner_cmd = "%s %s --clang-tidy=%s --filecheck=%s" % (
-        python, runner, config.wirecheck_tidy, config.filecheck)
+    runner_cmd = "%s %s --clang-tidy=%s --filecheck=%s --clangxx=%s" % (
+        python, runner, config.wirecheck_tidy, config.filecheck, clangxx)
 else:
     tidy_cmd = "%s -load %s" % (tidy, plugin)
     tidy_args = "%s %s" % (tidy, plugin)
-    runner_cmd = "%s %s --clang-tidy=%s --plugin=%s --filecheck=%s" % (
-        python, runner, tidy, plugin, config.filecheck)
+    runner_cmd = "%s %s --clang-tidy=%s --plugin=%s --filecheck=%s --clangxx=%s" % (
+        python, runner, tidy, plugin, config.filecheck, clangxx)
 
 substitutions["%check_clang_tidy"] = runner_cmd
 substitutions["%clang_tidy"] = tidy_cmd

@@ -335,7 +335,7 @@ void SinkCatalogue::collectSinkArgs(const Expr &E,
       Written = P && isGenericParam(*P);
     }
     if (Written)
-      Out.push_back({Arg, Info.Family, Callee});
+      Out.push_back({Arg, Info.Family, Callee, &E});
   }
 }
 

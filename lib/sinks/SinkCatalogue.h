@@ -28,6 +28,8 @@ struct SinkArg {
   SinkFamily Family;
   /// The sink function or constructor.
   const clang::FunctionDecl *Sink;
+  /// The call or construction that writes the argument.
+  const clang::Expr *Call = nullptr;
 };
 
 /// Classifies calls; caches per callee, so each function declaration is

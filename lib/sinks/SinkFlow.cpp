@@ -72,7 +72,7 @@ static bool isGenericParameter(const FunctionDecl &F, unsigned Index) {
 }
 
 void SinkFlow::addUse(const SinkArg &A) {
-  Uses.push_back({A.Arg, A.Family, A.Sink});
+  Uses.push_back({A.Arg, A.Family, A.Sink, nullptr, nullptr, A.Call});
   Worklist.push_back(Uses.size() - 1);
 }
 
@@ -82,15 +82,16 @@ void SinkFlow::addCall(const Expr &Call, const FunctionDecl &Callee) {
 
 void SinkFlow::markWrapper(const FunctionDecl &F, unsigned Param,
                            const SinkUse &Inner) {
-  Graph.markForwarding(F, Param, [&](const Expr &, const Expr &Arg) {
-    Uses.push_back({&Arg, Inner.Family, Inner.Sink, &F, &Inner});
+  Graph.markForwarding(F, Param, [&](const Expr &Call, const Expr &Arg) {
+    Uses.push_back({&Arg, Inner.Family, Inner.Sink, &F, &Inner, &Call});
     Worklist.push_back(Uses.size() - 1);
   });
 }
 
-void SinkFlow::run(Reporter Report, WrapperFilter MayWrap) {
+void SinkFlow::run(Reporter Report, WrapperFilter MayWrap,
+                   HelperFilter InHelper) {
   while (!Worklist.empty()) {
-    const SinkUse &U = Uses[Worklist.back()];
+    SinkUse &U = Uses[Worklist.back()];
     Worklist.pop_back();
     const ParmVarDecl *P = tracedParameter(U.Arg);
     const auto *Owner =
@@ -100,9 +101,12 @@ void SinkFlow::run(Reporter Report, WrapperFilter MayWrap) {
     bool CanWrap = Owner != nullptr;
     unsigned Index = P ? P->getFunctionScopeIndex() : 0;
     if (CanWrap && isGenericParameter(*Owner, Index)) {
-      // The caller decides what the parameter is: report there.
-      markWrapper(*Owner, Index, U);
-      continue;
+      if (!InHelper || !InHelper(U, *Owner)) {
+        // The caller decides what the parameter is: report there.
+        markWrapper(*Owner, Index, U);
+        continue;
+      }
+      U.Helper = Owner;
     }
     if (!Report(U) && CanWrap)
       markWrapper(*Owner, Index, U);

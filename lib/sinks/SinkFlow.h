@@ -31,6 +31,11 @@ struct SinkUse {
   /// that this one feeds. Null for a direct use.
   const clang::FunctionDecl *Wrapper = nullptr;
   const SinkUse *Inner = nullptr;
+  /// The call that passes Arg on (to the sink, or to Wrapper).
+  const clang::Expr *Call = nullptr;
+  /// Set when the use is reported inside this generic helper (an
+  /// instantiation) instead of at the helper's callers.
+  const clang::FunctionDecl *Helper = nullptr;
 };
 
 /// Strips what does not change the value that is written: parentheses,
@@ -52,12 +57,18 @@ public:
   /// parameter of any other function (library code, sinks, safe wrappers)
   /// is that function's business and is not reported.
   using WrapperFilter = llvm::function_ref<bool(const clang::FunctionDecl &)>;
+  /// Decides, for a use that reads a generic parameter of a function
+  /// template instantiation, whether it is reported there (in the helper,
+  /// true) rather than at the callers that chose the type (false).
+  using HelperFilter =
+      llvm::function_ref<bool(const SinkUse &, const clang::FunctionDecl &)>;
 
   void addUse(const SinkArg &A);
   void addCall(const clang::Expr &Call, const clang::FunctionDecl &Callee);
 
   /// Resolves wrappers and reports every use outside them; clears state.
-  void run(Reporter Report, WrapperFilter MayWrap);
+  void run(Reporter Report, WrapperFilter MayWrap,
+           HelperFilter InHelper = nullptr);
 
 private:
   void markWrapper(const clang::FunctionDecl &F, unsigned Param,

@@ -2,19 +2,23 @@
 // RUN:   --config="{CheckOptions: { \
 // RUN:     SafeWrappers: ' ; ', \
 // RUN:     LogSinks: ';;;', \
-// RUN:     JsonSinks: ',,'}}" \
+// RUN:     JsonSinks: ',,', \
+// RUN:     wire-enum-serialization.LogSinkPolicy: strict}}" \
 // RUN:   -- -std=c++17 2>&1 | %FileCheck %s -check-prefix=CONFIG \
 // RUN:   -implicit-check-not="{{warning|error}}:"
 // RUN: %clang_tidy %s --checks='-*,wire-enum-serialization' \
-// RUN:   --config="{CheckOptions: {SafeWrappers: '', LogSinks: '  '}}" \
+// RUN:   --config="{CheckOptions: {SafeWrappers: '', LogSinks: '  ', \
+// RUN:     wire-enum-serialization.LogSinkPolicy: strict}}" \
 // RUN:   -- -std=c++17 2>&1 | %FileCheck %s -check-prefix=BLANK \
 // RUN:   -implicit-check-not="{{warning|error}}:"
 
 // A list option that is set but lists nothing is a configuration error, not
-// a silently unset option; a blank value is simply unset.
-// CONFIG-DAG: error: invalid value ' ; ' in option 'wire-enum-serialization.SafeWrappers': lists no entries, only separators; the option is ignored [clang-tidy-config]
-// CONFIG-DAG: error: invalid value ';;;' in option 'wire-enum-serialization.LogSinks': lists no entries, only separators; the option is ignored [clang-tidy-config]
-// CONFIG-DAG: error: invalid value ',,' in option 'wire-enum-serialization.JsonSinks': lists no entries, only separators; the option is ignored [clang-tidy-config]
+// a silently unset option; a blank value is simply unset. (Global options
+// are named without a check prefix; LogSinkPolicy: strict keeps the printf
+// finding that shows the check still runs.)
+// CONFIG-DAG: error: invalid value ' ; ' in option 'SafeWrappers': lists no entries, only separators; the option is ignored [clang-tidy-config]
+// CONFIG-DAG: error: invalid value ';;;' in option 'LogSinks': lists no entries, only separators; the option is ignored [clang-tidy-config]
+// CONFIG-DAG: error: invalid value ',,' in option 'JsonSinks': lists no entries, only separators; the option is ignored [clang-tidy-config]
 
 #include <cstdio>
 

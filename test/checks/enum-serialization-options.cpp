@@ -1,12 +1,17 @@
-// RUN: %check_clang_tidy -check-suffixes=DEFAULT %s wire-enum-serialization %t
-// RUN: %check_clang_tidy -check-suffixes=OPTS %s wire-enum-serialization %t \
+// RUN: %check_clang_tidy -check-suffixes=DEFAULT %s wire-enum-serialization %t \
+// RUN:   -config="{CheckOptions: {wire-enum-serialization.LogSinkPolicy: strict}}"
+// RUN: %check_clang_tidy -check-suffixes=OPTS -compile-fixed %s wire-enum-serialization %t \
 // RUN:   -config="{CheckOptions: { \
 // RUN:     SafeWrappers: 'proto::serialize_message_safely;redact', \
 // RUN:     wire-enum-serialization.EnumToString: 'to_string', \
 // RUN:     wire-enum-serialization.AllowExplicitCasts: false, \
 // RUN:     wire-enum-serialization.IntegerEnums: '^(net::)?HttpStatus$', \
 // RUN:     LogSinks: 'app::log_event:1', \
-// RUN:     JsonSinks: 'app::Payload::set'}}"
+// RUN:     JsonSinks: 'app::Payload::set', \
+// RUN:     wire-enum-serialization.LogSinkPolicy: strict}}"
+
+// Run under LogSinkPolicy: strict, the behaviour before the option existed
+// (the default, named, is tested in enum-serialization-log-policy.cpp).
 
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>

@@ -1,4 +1,8 @@
-// RUN: %check_clang_tidy -std=c++20-or-later %s wire-enum-serialization %t
+// RUN: %check_clang_tidy -std=c++20-or-later %s wire-enum-serialization %t \
+// RUN:   -config="{CheckOptions: {wire-enum-serialization.LogSinkPolicy: strict}}"
+
+// Run under LogSinkPolicy: strict, the behaviour before the option existed
+// (the default, named, is tested in enum-serialization-log-policy.cpp).
 
 // std::format and std::print (hermetic stand-in: libstdc++ 12 has no
 // <format>): an enum with a std::formatter is fine, one without is not.

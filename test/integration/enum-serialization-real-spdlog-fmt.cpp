@@ -1,4 +1,8 @@
-// RUN: %check_clang_tidy %s wire-enum-serialization %t
+// RUN: %check_clang_tidy %s wire-enum-serialization %t \
+// RUN:   -config="{CheckOptions: {wire-enum-serialization.LogSinkPolicy: strict}}"
+
+// Run under LogSinkPolicy: strict, the behaviour before the option existed
+// (the default, named, is tested in enum-serialization-real-log-policy.cpp).
 
 // wire-enum-serialization against Debian's real spdlog (1.10) and fmt (9.1).
 // fmt 9 formats unscoped enums as integers (scoped ones do not compile).

@@ -1,4 +1,8 @@
-// RUN: %check_clang_tidy %s wire-enum-serialization %t
+// RUN: %check_clang_tidy %s wire-enum-serialization %t \
+// RUN:   -config="{CheckOptions: {wire-enum-serialization.LogSinkPolicy: strict}}"
+
+// Run under LogSinkPolicy: strict, the behaviour before the option existed
+// (the default, named, is tested in enum-serialization-real-log-policy.cpp).
 
 // Streams and C formatting on real headers: iostreams, string streams, glog
 // LOG(), Boost.Log record streams, printf/snprintf/syslog and Abseil.

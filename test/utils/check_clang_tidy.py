@@ -3,7 +3,8 @@
 
 Usage (through lit's %check_clang_tidy substitution):
   %check_clang_tidy [-check-suffix=S | -check-suffixes=S1,S2] [-std=STD]
-      [-config=JSON] %s check-name %t [-- clang-tidy-args [-- compiler-args]]
+      [-config=JSON] [-compile-fixed] %s check-name %t
+      [-- clang-tidy-args [-- compiler-args]]
 
 The CHECK lines are blanked (so line numbers stay put), clang-tidy runs with
 -fix on a copy, and FileCheck verifies
@@ -12,6 +13,9 @@ The CHECK lines are blanked (so line numbers stay put), clang-tidy runs with
   CHECK-FIXES[-S]:    full lines of the fixed file (leading and trailing
                       blanks ignored).
 A file without CHECK-MESSAGES/CHECK-NOTES must produce no diagnostic.
+-compile-fixed compiles the fixed file (clang++ -fsyntax-only -Wformat
+-Werror=format, same standard and compiler arguments): every fix-it applied
+must leave code that builds, format strings included.
 -std=c++17-or-later runs the test once per standard from C++17 to C++23.
 Tools come from absolute paths given by lit's configuration, never PATH.
 """
@@ -45,11 +49,29 @@ def run(cmd, **kw):
     return proc.returncode, proc.stdout
 
 
+def compile_fixed(clangxx, fixed, std, input_file, compiler_args):
+    """Fails unless the file with every fix-it applied compiles."""
+    if not clangxx:
+        fail("-compile-fixed needs --clangxx (set by lit.cfg.py)")
+    cmd = [clangxx, "-fsyntax-only", "-Wformat", "-Werror=format",
+           "-std=" + std, "-isystem",
+           os.path.join(os.path.dirname(input_file), "Inputs")]
+    cmd += compiler_args + [fixed]
+    code, out = run(cmd)
+    if code:
+        with open(fixed, encoding="utf-8") as f:
+            text = f.read()
+        fail("the fixed file does not compile (%s):\n%s\n%s\n"
+             "--- fixed file ---\n%s" % (std, " ".join(cmd), out, text))
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--clang-tidy", required=True)
     parser.add_argument("--filecheck", required=True)
     parser.add_argument("--plugin", default="")
+    parser.add_argument("--clangxx", default="")
+    parser.add_argument("-compile-fixed", action="store_true")
     parser.add_argument("-check-suffix", "-check-suffixes", default="",
                         dest="suffixes")
     parser.add_argument("-std", default="c++17-or-later")
@@ -119,6 +141,10 @@ def main():
                             r"Suppressed \d+ warnings|Use -header-filter|"
                             r"clang-tidy applied|Applying fixes|"
                             r"\d+ errors? generated)", l)) + "\n"
+
+        if args.compile_fixed:
+            compile_fixed(args.clangxx, temp, std, args.input_file,
+                          compiler_args)
 
         for s in suffixes:
             p = prefixes[s]

@@ -9,8 +9,8 @@ from the registrations in checks/WireModule.cpp.
       every listed check has docs/checks/<name>.{md,rst} and
       test/checks/<name>*.cpp, <name> being the check name without `wire-`
   wire_checks.py option-errors DUMP DIAGNOSTICS OPTION VALUE
-      every check whose --dump-config output has OPTION reports a
-      configuration error naming its OPTION and VALUE
+      a bad global OPTION read by the checks whose --dump-config output has
+      it is reported once, naming OPTION (no check prefix) and VALUE
 """
 import glob
 import os
@@ -59,6 +59,8 @@ def docs_and_tests(source_dir, listing):
 
 
 def option_errors(dump, diagnostics, option, value):
+    """A bad global option is reported exactly once, under its own name,
+    however many checks read it; no check repeats it under its name."""
     with open(dump) as f:
         checks = re.findall(r"^\s+(wire-[a-z0-9-]+)\." + re.escape(option) +
                             r":", f.read(), re.M)
@@ -66,15 +68,15 @@ def option_errors(dump, diagnostics, option, value):
         sys.exit("no wire check has option " + option)
     with open(diagnostics) as f:
         text = f.read()
-    bad = []
-    for check in checks:
-        wanted = "invalid value '%s' in option '%s.%s'" % (value, check, option)
-        if wanted in text:
-            print("%s: reported" % check)
-        else:
-            bad.append(check)
-            print("%s: no configuration error (%s)" % (check, wanted))
-    if bad:
+    print("checks reading %s: %s" % (option, " ".join(checks)))
+    wanted = "invalid value '%s' in option '%s'" % (value, option)
+    count = text.count(wanted)
+    print("%s: reported %d time(s)" % (option, count))
+    repeated = [c for c in checks if "invalid value '%s' in option '%s.%s'"
+                % (value, c, option) in text]
+    for c in repeated:
+        print("%s: repeats the error under its own name" % c)
+    if count != 1 or repeated:
         sys.exit(1)
 
 

@@ -35,5 +35,31 @@ OutputIt format_to(OutputIt out, format_string<T...> fmt, T &&...args) {
 template <typename... T> void print(format_string<T...> fmt, T &&...args) {}
 template <typename... T>
 void print(std::FILE *f, format_string<T...> fmt, T &&...args) {}
+// Adaptors: named arguments, joined ranges, streamed values, underlying.
+template <typename Char, typename T> struct named_arg {
+  const Char *name;
+  const T &value;
+};
+template <typename T> named_arg<char, T> arg(const char *name, const T &v) {
+  return {name, v};
+}
+template <typename It, typename Sentinel, typename Char = char>
+struct join_view {};
+template <typename Range>
+join_view<typename std::remove_reference_t<Range>::const_iterator,
+          typename std::remove_reference_t<Range>::const_iterator>
+join(Range &&range, string_view sep) {
+  return {};
+}
+template <typename T> struct streamed_view {
+  const T &value;
+};
+template <typename T> streamed_view<T> streamed(const T &value) {
+  return {value};
+}
+template <typename Enum>
+constexpr std::underlying_type_t<Enum> underlying(Enum e) noexcept {
+  return static_cast<std::underlying_type_t<Enum>>(e);
+}
 } // namespace v9
 } // namespace fmt

@@ -75,3 +75,25 @@ using json = basic_json<>;
   inline void to_json(BasicJsonType &j, const ENUM_TYPE &e) {}                 \
   template <typename BasicJsonType>                                            \
   inline void from_json(const BasicJsonType &j, ENUM_TYPE &e) {}
+
+// NLOHMANN_DEFINE_TYPE_* for one or two fields, shaped like the real ones:
+// to_json writes `j["field"] = t.field` through nested paste macros.
+#define NLOHMANN_JSON_TO(v1) nlohmann_json_j[#v1] = nlohmann_json_t.v1;
+#define NLOHMANN_JSON_PASTE2(func, v1) func(v1)
+#define NLOHMANN_JSON_PASTE3(func, v1, v2)                                     \
+  NLOHMANN_JSON_PASTE2(func, v1) NLOHMANN_JSON_PASTE2(func, v2)
+#define NLOHMANN_JSON_GET_MACRO(_1, _2, _3, NAME, ...) NAME
+#define NLOHMANN_JSON_PASTE(...)                                               \
+  NLOHMANN_JSON_GET_MACRO(__VA_ARGS__, NLOHMANN_JSON_PASTE3,                   \
+                          NLOHMANN_JSON_PASTE2, NLOHMANN_JSON_PASTE1)          \
+  (__VA_ARGS__)
+#define NLOHMANN_DEFINE_TYPE_INTRUSIVE(Type, ...)                              \
+  friend void to_json(nlohmann::json &nlohmann_json_j,                         \
+                      const Type &nlohmann_json_t) {                           \
+    NLOHMANN_JSON_PASTE(NLOHMANN_JSON_TO, __VA_ARGS__)                         \
+  }
+#define NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(Type, ...)                          \
+  inline void to_json(nlohmann::json &nlohmann_json_j,                         \
+                      const Type &nlohmann_json_t) {                           \
+    NLOHMANN_JSON_PASTE(NLOHMANN_JSON_TO, __VA_ARGS__)                         \
+  }

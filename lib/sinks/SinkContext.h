@@ -1,0 +1,40 @@
+//===--- SinkContext.h - Where a written value sits in its code -*- C++ -*-===//
+//
+// Questions about the code around a value written to a sink, answered
+// through the AST's parent map (built on first use, so only translation
+// units that have a candidate finding pay for it): the function it is
+// written in, whether it is written on a switch's unknown-value path, and
+// what else the same output statement writes.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef WIRECHECK_LIB_SINKS_SINKCONTEXT_H
+#define WIRECHECK_LIB_SINKS_SINKCONTEXT_H
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Expr.h"
+#include "llvm/ADT/SmallVector.h"
+
+namespace wirecheck {
+
+/// The function, method or lambda whose body holds \p E; null at namespace
+/// scope (a default member initialiser, a global).
+const clang::DeclContext *enclosingFunction(const clang::Expr &E,
+                                            clang::ASTContext &Ctx);
+
+/// Returns true if \p E is on the unknown-value path of a switch over
+/// \p Value: in its `default:` branch, or after a switch that has no
+/// `default:` and whose every case returns or throws.
+bool isOnUnknownValuePath(const clang::Expr &E, const clang::Expr &Value,
+                          clang::ASTContext &Ctx);
+
+/// The other values the output statement that writes \p Arg through
+/// \p Call writes: the other arguments of the call and, for a chain of
+/// `<<` insertions, every other inserted operand.
+void coWrittenValues(const clang::Expr &Call, const clang::Expr &Arg,
+                     clang::ASTContext &Ctx,
+                     llvm::SmallVectorImpl<const clang::Expr *> &Out);
+
+} // namespace wirecheck
+
+#endif // WIRECHECK_LIB_SINKS_SINKCONTEXT_H
