@@ -34,6 +34,7 @@ Exit code: 0, or 1 when there are crashes, timeouts, NEW or LOST findings.
 import argparse
 import concurrent.futures
 import fnmatch
+import glob
 import hashlib
 import json
 import os
@@ -111,12 +112,11 @@ def parse_output(text, src, directory):
 
 
 def run_tidy(src, rel, config, timeout, plugin, out_dir):
-    cmd = [TIDY, "-load", plugin, "-p", src, "--quiet",
-           "--header-filter=.*", "--checks=-*,wire-*"]
-    if config:
+    cmd = [TIDY, "-load", plugin, "-p", src, "--quiet", "--checks=-*,wire-*"]
+    if config:  # its HeaderFilterRegex says which headers are the project's
         cmd.append("--config-file=" + config)
-    else:
-        cmd.append("--config={Checks: '-*,wire-*'}")
+    else:  # a newcomer's first run: every header outside the system ones
+        cmd += ["--header-filter=.*", "--config={Checks: '-*,wire-*'}"]
     cmd.append(os.path.join(src, rel))
     start = time.time()
     try:
@@ -222,14 +222,13 @@ def main():
     ap.add_argument("--routes-bin", default=routes_bin)
     ap.add_argument("--ledger", default=os.path.join(HERE, "ledger.tsv"))
     ap.add_argument("--report-only", action="store_true",
-                    help="re-read <out>/results.json and compare it with the "
+                    help="re-read <out>/results-*.json and compare it with the "
                     "ledger again, without running anything")
     args = ap.parse_args()
 
     ledger = load_ledger(args.ledger)
     if args.report_only:
-        with open(os.path.join(args.out, "results.json")) as f:
-            sys.exit(report(json.load(f), ledger, args.drift))
+        sys.exit(report(load_results(args.out), ledger, args.drift))
     only = set(filter(None, args.projects.split(",")))
     modes = args.modes.split(",")
     results = {}
@@ -277,9 +276,21 @@ def main():
                           f"{r['seconds']:6.1f}s {len(r['findings']):3} "
                           f"{r['tu']}", flush=True)
             results[name][mode] = {"tus": per_tu, "ntus": len(tus)}
-    with open(os.path.join(args.out, "results.json"), "w") as f:
+    name = "results-" + "-".join(modes) + ".json"
+    with open(os.path.join(args.out, name), "w") as f:
         json.dump(results, f, indent=1)
     sys.exit(report(results, ledger, args.drift))
+
+
+def load_results(out):
+    """Every results-*.json of `out` merged (runs of different modes may go
+    side by side)."""
+    merged = {}
+    for path in sorted(glob.glob(os.path.join(out, "results-*.json"))):
+        with open(path) as f:
+            for name, modes in json.load(f).items():
+                merged.setdefault(name, {}).update(modes)
+    return merged
 
 
 def report(results, ledger, drift):
