@@ -276,10 +276,17 @@ def main():
                           f"{r['seconds']:6.1f}s {len(r['findings']):3} "
                           f"{r['tu']}", flush=True)
             results[name][mode] = {"tus": per_tu, "ntus": len(tus)}
-    name = "results-" + "-".join(modes) + ".json"
-    with open(os.path.join(args.out, name), "w") as f:
-        json.dump(results, f, indent=1)
+        save(args.out, modes, only, results)  # after each project
+    save(args.out, modes, only, results)
     sys.exit(report(results, ledger, args.drift))
+
+
+def save(out, modes, only, results):
+    name = "results-" + "-".join(modes)
+    if only:
+        name += "-" + "+".join(sorted(only))
+    with open(os.path.join(out, name + ".json"), "w") as f:
+        json.dump(results, f, indent=1)
 
 
 def load_results(out):
