@@ -221,6 +221,8 @@ def main():
     ap.add_argument("--plugin", default=plugin)
     ap.add_argument("--routes-bin", default=routes_bin)
     ap.add_argument("--ledger", default=os.path.join(HERE, "ledger.tsv"))
+    ap.add_argument("--markdown", action="store_true",
+                    help="print the tables in Markdown (for docs/real-world.md)")
     ap.add_argument("--report-only", action="store_true",
                     help="re-read <out>/results-*.json and compare it with the "
                     "ledger again, without running anything")
@@ -228,7 +230,8 @@ def main():
 
     ledger = load_ledger(args.ledger)
     if args.report_only:
-        sys.exit(report(load_results(args.out), ledger, args.drift))
+        sys.exit(report(load_results(args.out), ledger, args.drift,
+                        args.markdown))
     only = set(filter(None, args.projects.split(",")))
     modes = args.modes.split(",")
     results = {}
@@ -300,7 +303,7 @@ def load_results(out):
     return merged
 
 
-def report(results, ledger, drift):
+def report(results, ledger, drift, markdown=False):
     bad = 0
     total = {}
     lines = []
@@ -355,11 +358,18 @@ def report(results, ledger, drift):
             triaged = c["TP"] + c["FP"] + c["RBR"]
             prec = f"{100.0 * c['TP'] / triaged:5.1f}%" if triaged else "    -"
             noise = 1000.0 * (c["FP"] + c["RBR"]) / c["tus"] if c["tus"] else 0
-            rows_out.append(f"{name:14} {c['tus']:4} {c['parse']:5} "
-                            f"{c['crash']:5} {c['timeout']:5} "
-                            f"{c['findings']:5} {c['TP']:4} {c['FP']:4} "
-                            f"{c['RBR']:4} {prec} {noise:8.1f} "
-                            f"{c['NEW']:4} {c['LOST']:4}")
+            if markdown:
+                rows_out.append(f"| {name} | {c['tus']} | {c['parse']} | "
+                                f"{c['crash']} | {c['timeout']} | "
+                                f"{c['findings']} | {c['TP']} | {c['FP']} | "
+                                f"{c['RBR']} | {prec.strip()} | {noise:.0f} | "
+                                f"{c['NEW']} | {c['LOST']} |")
+            else:
+                rows_out.append(f"{name:14} {c['tus']:4} {c['parse']:5} "
+                                f"{c['crash']:5} {c['timeout']:5} "
+                                f"{c['findings']:5} {c['TP']:4} {c['FP']:4} "
+                                f"{c['RBR']:4} {prec} {noise:8.1f} "
+                                f"{c['NEW']:4} {c['LOST']:4}")
             for k in tot:
                 tot[k] += c[k]
         if not rows_out:
@@ -369,6 +379,17 @@ def report(results, ledger, drift):
         noise = 1000.0 * (tot["FP"] + tot["RBR"]) / tot["tus"] \
             if tot["tus"] else 0
         print(f"\n== {mode} ==")
+        if markdown:
+            print("| project | TUs | parse failures | crashes | timeouts | "
+                  "findings | TP | FP | RBR | precision | noise/1000 TUs | "
+                  "NEW | LOST |\n" + "| --- " * 13 + "|")
+            print("\n".join(rows_out))
+            print(f"| total | {tot['tus']} | {tot['parse']} | {tot['crash']} "
+                  f"| {tot['timeout']} | {tot['findings']} | {tot['TP']} | "
+                  f"{tot['FP']} | {tot['RBR']} | {prec.strip()} | "
+                  f"{noise:.0f} | {tot['NEW']} | {tot['LOST']} |")
+            bad += tot["crash"] + tot["timeout"] + tot["NEW"] + tot["LOST"]
+            continue
         print(f"{'project':14} {'TUs':>4} {'parse':>5} {'crash':>5} "
               f"{'tmout':>5} {'finds':>5} {'TP':>4} {'FP':>4} {'RBR':>4} "
               f"{'prec':>6} {'noise/kTU':>8} {'NEW':>4} {'LOST':>4}")
