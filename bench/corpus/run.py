@@ -215,6 +215,8 @@ def main():
     ap.add_argument("--projects", default="")
     ap.add_argument("--modes", default="default,config,routes")
     ap.add_argument("--max-tus-per-project", type=int, default=40)
+    ap.add_argument("--tus", default="",
+                    help="only TUs matching these ,-separated globs")
     ap.add_argument("-j", type=int, default=1)
     ap.add_argument("--timeout", type=int, default=300)
     ap.add_argument("--drift", type=int, default=3)
@@ -244,7 +246,11 @@ def main():
             print(f"MISSING  {name}: not set up (run setup.py; was it "
                   "fetched?)", flush=True)
             continue
-        tus = pick_tus(project, src, args.max_tus_per_project)
+        tus = pick_tus(project, src, 0)
+        if args.tus:
+            tus = [t for t in tus if any(fnmatch.fnmatch(t, g)
+                                         for g in args.tus.split(","))]
+        tus = tus[:args.max_tus_per_project or None]
         results[name] = {}
         for mode in modes:
             config = None
