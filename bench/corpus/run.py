@@ -229,6 +229,7 @@ def main():
                     help="re-read <out>/results-*.json and compare it with the "
                     "ledger again, without running anything")
     args = ap.parse_args()
+    os.makedirs(args.out, exist_ok=True)
 
     ledger = load_ledger(args.ledger)
     if args.report_only:
