@@ -137,7 +137,8 @@ def run_tidy(src, rel, config, timeout, plugin, out_dir):
 
 
 def run_routes(project, src, tus, timeout, routes_bin, out_dir):
-    cmd = [routes_bin, "-p", src, "-j", "1"]
+    # --keep-going: a TU that does not parse must not hide the others' routes
+    cmd = [routes_bin, "-p", src, "-j", "1", "--keep-going"]
     spec = project.get("openapi")
     if spec and os.path.exists(os.path.join(src, spec["path"])):
         cmd.append("--openapi=" + os.path.join(src, spec["path"]))
