@@ -27,7 +27,7 @@ triaged findings (RBR counts as noise); noise per 1000 TUs is (FP + RBR) per
 the run no longer reports (only for the TUs and modes that ran).
 
 Usage: run.py [--projects a,b] [--modes default,config,routes]
-              [--max-tus-per-project 40] [-j 1] [--timeout 300]
+              [--max-tus-per-project 30] [-j 1] [--timeout 300]
 Exit code: 0, or 1 when there are crashes, timeouts, NEW or LOST findings.
 """
 
@@ -215,7 +215,7 @@ def main():
         "WIRECHECK_CORPUS_OUT", "/work/corpus-out"))
     ap.add_argument("--projects", default="")
     ap.add_argument("--modes", default="default,config,routes")
-    ap.add_argument("--max-tus-per-project", type=int, default=40)
+    ap.add_argument("--max-tus-per-project", type=int, default=30)
     ap.add_argument("--tus", default="",
                     help="only TUs matching these ,-separated globs")
     ap.add_argument("-j", type=int, default=1)
