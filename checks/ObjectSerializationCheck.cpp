@@ -1,6 +1,7 @@
 //===--- ObjectSerializationCheck.cpp - wire-object-serialization ---------===//
 
 #include "checks/ObjectSerializationCheck.h"
+#include "lib/sinks/ObjectRendering.h"
 #include "lib/support/DeclNames.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -30,7 +31,7 @@ ObjectSerializationCheck::ObjectSerializationCheck(
   SafeTypes = parseRegex("SafeTypes", SafeTypesText, Errors);
   StrictObjects = parseBool("StrictObjects", StrictObjectsText, false, Errors);
   reportOptionErrors(Errors);
-  enableCatchAllInserters();
+  enableProjectInserters();
 }
 
 void ObjectSerializationCheck::storeOptions(
@@ -100,6 +101,38 @@ ObjectSerializationCheck::catchAllFor(const SinkUse &Use,
   return Serializers->catchAllSerializer(Class, Protocol);
 }
 
+const CXXConversionDecl *
+ObjectSerializationCheck::writtenConversion(const SinkUse &Use,
+                                            const CXXRecordDecl *Direct) {
+  const CXXConversionDecl *Conversion = implicitConversionOperator(*Use.Arg);
+  // fmt converts a class without a formatter to a string view itself.
+  if (!Conversion && Direct &&
+      (Use.Family == SinkFamily::Fmt || Use.Family == SinkFamily::Spdlog) &&
+      !isSafeType(*Direct) &&
+      !Serializers->hasSerializer(*Direct, SerializerProtocol::FmtFormatter))
+    Conversion = stringViewConversion(*Direct);
+  // A string class converted to text writes its own text.
+  if (Conversion && convertsToOwnText(*Conversion))
+    return nullptr;
+  return Conversion;
+}
+
+bool ObjectSerializationCheck::reportsAddress(const SinkUse &Use,
+                                              const Expr &Value, QualType T) {
+  // An address in a JSON document is never the value that was meant.
+  if (isJsonFamily(Use.Family))
+    return true;
+  // The project's own inserter for a pointer type writes what it chooses.
+  if (Use.Family == SinkFamily::Ostream && isProjectInserter(*Use.Sink) &&
+      !isCatchAllSerializer(*Use.Sink, 1))
+    return false;
+  if (isIntendedAddress(Value))
+    return false;
+  // In logs most addresses are identities on purpose; by default only one
+  // that stands in for an object with a serializer of its own is reported.
+  return StrictObjects || pointeeWasMeant(T, Use.Family, *Serializers);
+}
+
 bool ObjectSerializationCheck::examine(const SinkUse &Use) {
   const Expr *Value = stripWriteConversions(Use.Arg);
   if (Value->containsErrors() || Value->isTypeDependent())
@@ -130,14 +163,18 @@ bool ObjectSerializationCheck::examine(const SinkUse &Use) {
   if (Class)
     What = Kind::Sensitive;
   if (What == Kind::None) {
-    Conversion = implicitConversionOperator(*Use.Arg);
+    Conversion = writtenConversion(Use, Direct);
     if (Conversion) {
       What = Kind::Conversion;
       Class = Conversion->getParent();
     }
   }
-  if (What == Kind::None && Address != AddressKind::None)
-    What = Kind::Address;
+  if (What == Kind::None && Address != AddressKind::None) {
+    if (reportsAddress(Use, *Value, T))
+      What = Kind::Address;
+    else if (!isJsonFamily(Use.Family) && isIntendedAddress(*Value))
+      return true; // The author asked for the address, even under strict.
+  }
   if (What == Kind::None && Direct && !isSafeType(*Direct)) {
     CatchAll = catchAllFor(Use, *Direct, Protocol);
     if (CatchAll) {

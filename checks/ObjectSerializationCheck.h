@@ -30,6 +30,15 @@ private:
   bool isSensitive(const clang::CXXRecordDecl &RD) { return classify(RD) & 1; }
   bool isSafeType(const clang::CXXRecordDecl &RD) { return classify(RD) & 2; }
   std::string wrapperHint() const;
+  /// The conversion operator through which \p Use writes its value, if it
+  /// stands in for the value (not a string class's own text).
+  const clang::CXXConversionDecl *
+  writtenConversion(const SinkUse &Use, const clang::CXXRecordDecl *Direct);
+  /// Whether an address of type \p T written by \p Use is reported: always
+  /// in JSON, never when intended, in logs when the pointee was meant (or
+  /// always under StrictObjects).
+  bool reportsAddress(const SinkUse &Use, const clang::Expr &Value,
+                      clang::QualType T);
   const clang::FunctionDecl *catchAllFor(const SinkUse &Use,
                                          const clang::CXXRecordDecl &Class,
                                          SerializerProtocol Protocol);

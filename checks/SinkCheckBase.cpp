@@ -1,6 +1,8 @@
 //===--- SinkCheckBase.cpp - Shared frame of the sink checks --------------===//
 
 #include "checks/SinkCheckBase.h"
+#include "lib/sinks/NonValues.h"
+#include "lib/sinks/TestFrameworks.h"
 #include "lib/support/DeclNames.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -100,7 +102,7 @@ void SinkCheckBase::check(const MatchFinder::MatchResult &Result) {
     return !Arg->isTypeDependent() &&
            (isCandidate(*stripWriteConversions(Arg)) || tracedParameter(Arg));
   });
-  if (Interesting)
+  if (Interesting && !isUnevaluatedOperand(*E))
     Flow.addCall(*E, *Callee);
 }
 
@@ -153,7 +155,9 @@ bool SinkCheckBase::isInsideSafeWrapper(const Expr &E) const {
 }
 
 SourceLocation SinkCheckBase::claimReport(const SinkUse &Use) {
-  if (isInsideSafeWrapper(*Use.Arg))
+  // A test framework's printer writes to a test log, not onto a wire.
+  if (isInsideSafeWrapper(*Use.Arg) ||
+      isWrittenInTestStringification(*Use.Arg, *Ctx))
     return {};
   const SourceLocation Loc = reportLocation(*Use.Arg);
   return firstReportAt(Loc) ? Loc : SourceLocation();

@@ -10,12 +10,12 @@
 #ifndef WIRECHECK_CHECKS_SINKCHECKBASE_H
 #define WIRECHECK_CHECKS_SINKCHECKBASE_H
 
-#include "clang-tidy/ClangTidyCheck.h"
 #include "checks/ConfigDiagnostics.h"
-#include "lib/support/OptionLists.h"
+#include "clang-tidy/ClangTidyCheck.h"
 #include "lib/sinks/SinkCatalogue.h"
 #include "lib/sinks/SinkFlow.h"
 #include "lib/sinks/TypeClassification.h"
+#include "lib/support/OptionLists.h"
 #include "llvm/ADT/DenseSet.h"
 #include <memory>
 
@@ -43,9 +43,9 @@ protected:
   /// diagnosed or deliberately accepted (see SinkFlow::Reporter).
   virtual bool examine(const SinkUse &Use) = 0;
 
-  /// Makes project catch-all stream inserters sinks for this check (see
-  /// SinkCatalogue::setCatchAllInserters). Call from the constructor.
-  void enableCatchAllInserters() { Catalogue->setCatchAllInserters(true); }
+  /// Makes project stream inserters sinks for this check (see
+  /// SinkCatalogue::setProjectInserters). Call from the constructor.
+  void enableProjectInserters() { Catalogue->setProjectInserters(true); }
 
   /// Returns true if \p Call calls one of the SafeWrappers (for a
   /// dependent call, any candidate by that name).
@@ -64,8 +64,9 @@ protected:
   void noteWrapperChain(const SinkUse &Use);
 
   /// The location to report \p Use at, or an invalid location when it is
-  /// not to be reported: inside an argument of a SafeWrappers call, or
-  /// already reported (another instantiation or wrapper path).
+  /// not to be reported: inside an argument of a SafeWrappers call, inside
+  /// a test framework's printer, or already reported (another
+  /// instantiation or wrapper path).
   clang::SourceLocation claimReport(const SinkUse &Use);
 
   /// Returns true (once) for the first diagnostic at \p Loc, so template

@@ -1,12 +1,14 @@
 //===--- SinkCatalogue.cpp - Where values leave the process ---------------===//
 
 #include "lib/sinks/SinkCatalogue.h"
-#include "lib/support/DeclNames.h"
+#include "lib/sinks/NonValues.h"
 #include "lib/sinks/TypeClassification.h"
+#include "lib/support/DeclNames.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/Basic/SourceManager.h"
 
 using namespace clang;
 
@@ -191,11 +193,10 @@ SinkCatalogue::SinkCatalogue(std::vector<FunctionSpec> LogSinks,
                              std::vector<FunctionSpec> JsonSinks)
     : LogSinks(std::move(LogSinks)), JsonSinks(std::move(JsonSinks)) {}
 
-/// `operator<<(std::basic_ostream &, const T &)` for a bare template `T`,
-/// declared in the project.
-static bool isCatchAllInserter(const FunctionDecl &FD) {
+bool isProjectInserter(const FunctionDecl &FD) {
   if (FD.getOverloadedOperator() != OO_LessLess || FD.getNumParams() != 2 ||
-      isa<CXXMethodDecl>(FD) || !isCatchAllSerializer(FD, 1))
+      isa<CXXMethodDecl>(FD) ||
+      FD.getASTContext().getSourceManager().isInSystemHeader(FD.getLocation()))
     return false;
   QualType Stream = FD.getParamDecl(0)->getType().getNonReferenceType();
   const CXXRecordDecl *RD = Stream->getAsCXXRecordDecl();
@@ -236,8 +237,8 @@ SinkCatalogue::classify(const FunctionDecl &FD) const {
     return Info;
   }
 
-  // A project's catch-all stream inserter.
-  if (CatchAllInserters && isCatchAllInserter(FD)) {
+  // A project's stream inserter.
+  if (ProjectInserters && isProjectInserter(FD)) {
     Info.Pos = Positions::All;
     Info.Family = SinkFamily::Ostream;
     Info.First = 1;
@@ -337,7 +338,7 @@ void SinkCatalogue::collectSinkArgs(const Expr &E,
   if (!Callee)
     return;
   const CalleeInfo &Info = lookup(*Callee);
-  if (Info.Pos == Positions::None)
+  if (Info.Pos == Positions::None || isUnevaluatedOperand(E))
     return;
   llvm::ArrayRef<const Expr *> Args = callArguments(E);
   unsigned Offset = objectArgumentOffset(E, *Callee);
@@ -353,12 +354,13 @@ void SinkCatalogue::collectSinkArgs(const Expr &E,
       Written = Info.Pos == Positions::CVariadic || Info.Pos == Positions::All;
     } else if (Info.Pos == Positions::All) {
       const ParmVarDecl *P = patternParam(*Callee, ParamIndex);
-      Written = ParamIndex >= Info.First && P && !takesEnumByDesign(*P);
+      Written = ParamIndex >= Info.First && P && !takesEnumByDesign(*P) &&
+                !copiesStreamContents(*Callee->getParamDecl(ParamIndex));
     } else if (Info.Pos == Positions::Generic) {
       const ParmVarDecl *P = patternParam(*Callee, ParamIndex);
       Written = P && isGenericParam(*P);
     }
-    if (Written)
+    if (Written && !isConstructionTag(*Arg, Info.Family))
       Out.push_back({Arg, Info.Family, Callee});
   }
 }

@@ -122,10 +122,16 @@ bool isCharacterType(QualType T) {
          T->isSpecificBuiltinType(BuiltinType::UChar);
 }
 
-/// The type a smart pointer points to, or a null type.
-static QualType smartPointee(QualType T) {
-  if (addressKind(T) != AddressKind::SmartPointer)
+QualType addressPointee(QualType T) {
+  T = T.getNonReferenceType().getCanonicalType();
+  switch (addressKind(T)) {
+  case AddressKind::None:
     return QualType();
+  case AddressKind::RawPointer:
+    return T->getPointeeType();
+  case AddressKind::SmartPointer:
+    break;
+  }
   const auto *Spec =
       cast<ClassTemplateSpecializationDecl>(T->getAsCXXRecordDecl());
   const TemplateArgumentList &Args = Spec->getTemplateArgs();
@@ -146,7 +152,7 @@ findCarriedClassImpl(QualType T,
   if (const auto *PT = T->getAs<PointerType>())
     return findCarriedClassImpl(PT->getPointeeType(), Pred, InContainer,
                                 Depth + 1);
-  if (QualType Pointee = smartPointee(T); !Pointee.isNull())
+  if (QualType Pointee = addressPointee(T); !Pointee.isNull())
     return findCarriedClassImpl(Pointee, Pred, InContainer, Depth + 1);
   if (const ClassTemplateSpecializationDecl *Spec = asStandardWrapper(T)) {
     llvm::SmallVector<QualType, 4> Types;

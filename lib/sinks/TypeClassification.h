@@ -40,6 +40,10 @@ enum class AddressKind : uint8_t {
 /// not reported; character pointers are strings.
 AddressKind addressKind(clang::QualType T);
 
+/// The type a raw or smart pointer of type \p T points to (see
+/// addressKind), or a null type.
+clang::QualType addressPointee(clang::QualType T);
+
 /// Returns true if \p T is `char`, `signed`/`unsigned char`, `wchar_t`,
 /// `char8_t`, `char16_t` or `char32_t` (any cv).
 bool isCharacterType(clang::QualType T);

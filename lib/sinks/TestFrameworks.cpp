@@ -1,0 +1,100 @@
+//===--- TestFrameworks.cpp - Test frameworks' own stringification --------===//
+
+#include "lib/sinks/TestFrameworks.h"
+#include "lib/support/DeclNames.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/Expr.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/SmallVector.h"
+
+using namespace clang;
+
+namespace wirecheck {
+
+static bool isStdOstream(QualType T) {
+  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+  return RD && RD->getIdentifier() && RD->getName() == "basic_ostream" &&
+         isInNamespace(*RD, "std");
+}
+
+/// `PrintTo(const T &, std::ostream *)`.
+static bool isGoogleTestPrintTo(const FunctionDecl &FD) {
+  if (!FD.getIdentifier() || FD.getName() != "PrintTo" ||
+      FD.getNumParams() != 2)
+    return false;
+  const auto *PT = FD.getParamDecl(1)->getType()->getAs<PointerType>();
+  return PT && isStdOstream(PT->getPointeeType());
+}
+
+/// A member of `Catch::StringMaker<T>` or `doctest::StringMaker<T>`.
+static bool isStringMakerMember(const FunctionDecl &FD) {
+  for (const DeclContext *DC = FD.getDeclContext(); DC; DC = DC->getParent()) {
+    const auto *RD = dyn_cast<CXXRecordDecl>(DC);
+    if (!RD)
+      break;
+    if (RD->getIdentifier() && RD->getName() == "StringMaker" &&
+        (isInNamespace(*RD, "Catch") || isInNamespace(*RD, "doctest")))
+      return true;
+  }
+  return false;
+}
+
+/// The translation unit declares GoogleTest, Catch2 or doctest.
+static bool usesTestFramework(ASTContext &Ctx) {
+  for (StringRef NS : {"testing", "Catch", "doctest"})
+    for (const NamedDecl *ND : Ctx.getTranslationUnitDecl()->lookup(
+             DeclarationName(&Ctx.Idents.get(NS))))
+      if (isa<NamespaceDecl>(ND))
+        return true;
+  return false;
+}
+
+/// A stream inserter defined in the main file of a test translation unit.
+static bool isTestFilePrinter(const FunctionDecl &FD, ASTContext &Ctx) {
+  if (FD.getOverloadedOperator() != OO_LessLess || FD.getNumParams() != 2 ||
+      !isStdOstream(FD.getParamDecl(0)->getType().getNonReferenceType()))
+    return false;
+  const SourceManager &SM = Ctx.getSourceManager();
+  return SM.isInMainFile(SM.getExpansionLoc(FD.getLocation())) &&
+         usesTestFramework(Ctx);
+}
+
+bool isTestStringification(const FunctionDecl &FD, ASTContext &Ctx) {
+  // Through lambdas and local classes to the function they are written in.
+  for (const DeclContext *DC = &FD; DC; DC = DC->getParent()) {
+    const auto *F = dyn_cast<FunctionDecl>(DC);
+    if (!F)
+      continue;
+    if (const FunctionDecl *Pattern = F->getTemplateInstantiationPattern())
+      F = Pattern;
+    if (isGoogleTestPrintTo(*F) || isStringMakerMember(*F) ||
+        isTestFilePrinter(*F, Ctx))
+      return true;
+  }
+  return false;
+}
+
+/// The function owning the first parameter or local variable \p E reads.
+static const FunctionDecl *owningFunction(const Expr &E) {
+  llvm::SmallVector<const Stmt *, 16> Work{&E};
+  for (unsigned Visited = 0; !Work.empty() && Visited < 64; ++Visited) {
+    const Stmt *S = Work.pop_back_val();
+    if (!S)
+      continue;
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
+      if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
+        if (Var->isLocalVarDeclOrParm())
+          return dyn_cast_or_null<FunctionDecl>(
+              Var->getParentFunctionOrMethod());
+    for (const Stmt *Child : S->children())
+      Work.push_back(Child);
+  }
+  return nullptr;
+}
+
+bool isWrittenInTestStringification(const Expr &Arg, ASTContext &Ctx) {
+  const FunctionDecl *Owner = owningFunction(Arg);
+  return Owner && isTestStringification(*Owner, Ctx);
+}
+
+} // namespace wirecheck
