@@ -2,23 +2,21 @@
 
 #include "checks/ConfigDiagnostics.h"
 
-namespace wirecheck {
+namespace clang::tidy::wire {
 
-void reportOptionErrors(const clang::tidy::ClangTidyCheck &Check,
-                        llvm::StringRef CheckName,
-                        llvm::ArrayRef<OptionError> Errors) {
-  for (const OptionError &E : Errors)
+void reportOptionErrors(const ClangTidyCheck &Check, StringRef CheckName,
+                        ArrayRef<wirecheck::OptionError> Errors) {
+  for (const wirecheck::OptionError &E : Errors)
     Check.configurationDiag("invalid value '%0' in option '%1.%2': %3",
-                            clang::DiagnosticIDs::Error)
+                            DiagnosticIDs::Error)
         << E.Value << CheckName << E.Option << E.Message;
 }
 
-void reportUnusableFile(const clang::tidy::ClangTidyCheck &Check,
-                        llvm::StringRef CheckName, llvm::StringRef Option,
-                        llvm::StringRef Reason) {
+void reportUnusableFile(const ClangTidyCheck &Check, StringRef CheckName,
+                        StringRef Option, StringRef Reason) {
   Check.configurationDiag("cannot use option '%0.%1': %2; it is ignored",
-                          clang::DiagnosticIDs::Error)
+                          DiagnosticIDs::Error)
       << CheckName << Option << Reason;
 }
 
-} // namespace wirecheck
+} // namespace clang::tidy::wire

@@ -11,20 +11,18 @@
 #include "clang-tidy/ClangTidyCheck.h"
 #include "lib/support/OptionLists.h"
 
-namespace wirecheck {
+namespace clang::tidy::wire {
 
 /// Reports configuration errors collected while parsing the options of
 /// \p Check, one configuration diagnostic each, naming option and value.
-void reportOptionErrors(const clang::tidy::ClangTidyCheck &Check,
-                        llvm::StringRef CheckName,
-                        llvm::ArrayRef<OptionError> Errors);
+void reportOptionErrors(const ClangTidyCheck &Check, StringRef CheckName,
+                        ArrayRef<wirecheck::OptionError> Errors);
 
 /// Reports that the file named by option \p Option cannot be used (a
 /// malformed manifest or spec); \p Reason carries file, line and column.
-void reportUnusableFile(const clang::tidy::ClangTidyCheck &Check,
-                        llvm::StringRef CheckName, llvm::StringRef Option,
-                        llvm::StringRef Reason);
+void reportUnusableFile(const ClangTidyCheck &Check, StringRef CheckName,
+                        StringRef Option, StringRef Reason);
 
-} // namespace wirecheck
+} // namespace clang::tidy::wire
 
 #endif // WIRECHECK_CHECKS_CONFIGDIAGNOSTICS_H

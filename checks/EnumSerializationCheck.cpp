@@ -1,16 +1,17 @@
 //===--- EnumSerializationCheck.cpp - wire-enum-serialization -------------===//
 
 #include "checks/EnumSerializationCheck.h"
+#include "lib/sinks/TypeClassification.h"
 #include "lib/support/DeclNames.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/Lex/Lexer.h"
 
-using namespace clang;
+using namespace wirecheck;
 
-namespace wirecheck {
+namespace clang::tidy::wire {
 
-EnumSerializationCheck::EnumSerializationCheck(
-    StringRef Name, clang::tidy::ClangTidyContext *Context)
+EnumSerializationCheck::EnumSerializationCheck(StringRef Name,
+                                               ClangTidyContext *Context)
     : SinkCheckBase(Name, Context),
       EnumToString(Options.get("EnumToString", "")),
       AllowExplicitCastsText(Options.get("AllowExplicitCasts", "true")),
@@ -30,8 +31,7 @@ EnumSerializationCheck::EnumSerializationCheck(
   reportOptionErrors(Errors);
 }
 
-void EnumSerializationCheck::storeOptions(
-    clang::tidy::ClangTidyOptions::OptionMap &Opts) {
+void EnumSerializationCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   SinkCheckBase::storeOptions(Opts);
   Options.store(Opts, "EnumToString", EnumToString);
   Options.store(Opts, "AllowExplicitCasts",
@@ -46,9 +46,8 @@ static const Expr *explicitIntegerCastOperand(const Expr &E) {
   if (const auto *Cast = dyn_cast<ExplicitCastExpr>(&E))
     Operand = Cast->getSubExpr();
   else if (const auto *Call = dyn_cast<CallExpr>(&E)) {
-    const FunctionDecl *FD = Call->getDirectCallee();
-    if (FD && FD->getIdentifier() && FD->getName() == "to_underlying" &&
-        isInNamespace(*FD, "std") && Call->getNumArgs() == 1)
+    if (isStdName(Call->getDirectCallee(), {"to_underlying"}) &&
+        Call->getNumArgs() == 1)
       Operand = Call->getArg(0);
   }
   if (!Operand || !E.getType()->isIntegralOrEnumerationType() ||
@@ -62,9 +61,8 @@ static const Expr *explicitIntegerCastOperand(const Expr &E) {
 /// spelled as a string. Returns the enum operand.
 static const Expr *toStringOperand(const Expr &E) {
   const auto *Call = dyn_cast<CallExpr>(&E);
-  const FunctionDecl *FD = Call ? Call->getDirectCallee() : nullptr;
-  if (!FD || !FD->getIdentifier() || FD->getName() != "to_string" ||
-      !isInNamespace(*FD, "std") || Call->getNumArgs() != 1)
+  if (!Call || !isStdName(Call->getDirectCallee(), {"to_string"}) ||
+      Call->getNumArgs() != 1)
     return nullptr;
   const Expr *Operand = Call->getArg(0)->IgnoreParenImpCasts();
   return Operand->getType()->isEnumeralType() ? Operand : nullptr;
@@ -153,4 +151,4 @@ bool EnumSerializationCheck::examine(const SinkUse &Use) {
   return true;
 }
 
-} // namespace wirecheck
+} // namespace clang::tidy::wire

@@ -7,7 +7,7 @@
 #include "llvm/Support/Regex.h"
 #include <optional>
 
-namespace wirecheck {
+namespace clang::tidy::wire {
 
 /// Flags enum values that reach a JSON or log/format sink, where they are
 /// written as their integer value, unless they went through a safe wrapper.
@@ -16,19 +16,18 @@ namespace wirecheck {
 /// docs/checks/enum-serialization.md
 class EnumSerializationCheck : public SinkCheckBase {
 public:
-  EnumSerializationCheck(llvm::StringRef Name,
-                         clang::tidy::ClangTidyContext *Context);
-  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
+  EnumSerializationCheck(StringRef Name, ClangTidyContext *Context);
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
 
 protected:
-  bool isCandidate(const clang::Expr &Value) const override;
-  bool examine(const SinkUse &Use) override;
+  bool isCandidate(const Expr &Value) const override;
+  bool examine(const wirecheck::SinkUse &Use) override;
 
 private:
-  bool isIntegerEnum(const clang::EnumDecl &ED) const;
+  bool isIntegerEnum(const EnumDecl &ED) const;
 
   const std::string EnumToString;
-  QualifiedName EnumToStringName;
+  wirecheck::QualifiedName EnumToStringName;
   bool OfferFixes = false;
   const std::string AllowExplicitCastsText;
   bool AllowExplicitCasts = true;
@@ -36,6 +35,6 @@ private:
   std::optional<llvm::Regex> IntegerEnums;
 };
 
-} // namespace wirecheck
+} // namespace clang::tidy::wire
 
 #endif // WIRECHECK_CHECKS_ENUMSERIALIZATIONCHECK_H

@@ -2,13 +2,14 @@
 
 #include "checks/ObjectSerializationCheck.h"
 #include "lib/sinks/ObjectRendering.h"
+#include "lib/sinks/TypeClassification.h"
 #include "lib/support/DeclNames.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 
-using namespace clang;
+using namespace wirecheck;
 
-namespace wirecheck {
+namespace clang::tidy::wire {
 
 // Strings, string views, the JSON value types themselves and the chrono
 // types, which every supported library formats.
@@ -20,8 +21,8 @@ static constexpr char DefaultSafeTypes[] =
     "fmt::(basic_string_view|join_view|.*_formatter)|"
     "absl::(string_view|AlphaNum|Cord))$";
 
-ObjectSerializationCheck::ObjectSerializationCheck(
-    StringRef Name, clang::tidy::ClangTidyContext *Context)
+ObjectSerializationCheck::ObjectSerializationCheck(StringRef Name,
+                                                   ClangTidyContext *Context)
     : SinkCheckBase(Name, Context),
       SensitiveTypesText(Options.get("SensitiveTypes", "")),
       SafeTypesText(Options.get("SafeTypes", DefaultSafeTypes)),
@@ -34,8 +35,7 @@ ObjectSerializationCheck::ObjectSerializationCheck(
   enableProjectInserters();
 }
 
-void ObjectSerializationCheck::storeOptions(
-    clang::tidy::ClangTidyOptions::OptionMap &Opts) {
+void ObjectSerializationCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   SinkCheckBase::storeOptions(Opts);
   Options.store(Opts, "SensitiveTypes", SensitiveTypesText);
   Options.store(Opts, "SafeTypes", SafeTypesText);
@@ -52,33 +52,22 @@ bool ObjectSerializationCheck::isCandidate(const Expr &Value) const {
   return Call && isa_and_nonnull<CXXConversionDecl>(Call->getMethodDecl());
 }
 
-unsigned ObjectSerializationCheck::classify(const CXXRecordDecl &RD) {
-  if (CacheCtx != Ctx) {
-    TypeCache.clear();
-    CacheCtx = Ctx;
-  }
-  auto [It, Inserted] = TypeCache.try_emplace(RD.getCanonicalDecl(), 0);
+ObjectSerializationCheck::TypeTraits
+ObjectSerializationCheck::traitsOf(const CXXRecordDecl &RD) {
+  auto [It, Inserted] = TypeCache.try_emplace(RD.getCanonicalDecl());
   if (!Inserted)
     return It->second;
   std::string Name = plainQualifiedName(RD);
-  unsigned Bits = 0;
-  if (SensitiveTypes && SensitiveTypes->match(Name))
-    Bits |= 1;
-  if (SafeTypes && SafeTypes->match(Name))
-    Bits |= 2;
-  return It->second = Bits;
+  TypeTraits &Traits = It->second;
+  Traits.Sensitive = SensitiveTypes && SensitiveTypes->match(Name);
+  Traits.Safe = SafeTypes && SafeTypes->match(Name);
+  return Traits;
 }
 
 std::string ObjectSerializationCheck::wrapperHint() const {
   if (SafeWrappers.empty())
     return "a safe-serialization wrapper";
-  std::string Result;
-  for (size_t I = 0; I < SafeWrappers.size(); ++I) {
-    if (I)
-      Result += I + 1 == SafeWrappers.size() ? " or " : ", ";
-    Result += "'" + SafeWrappers[I].str() + "'";
-  }
-  return Result;
+  return joinQuotedNames(SafeWrappers);
 }
 
 void ObjectSerializationCheck::finish(const SinkUse &Use,
@@ -247,4 +236,4 @@ bool ObjectSerializationCheck::examine(const SinkUse &Use) {
   llvm_unreachable("unknown finding");
 }
 
-} // namespace wirecheck
+} // namespace clang::tidy::wire

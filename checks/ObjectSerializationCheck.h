@@ -7,7 +7,7 @@
 #include "llvm/Support/Regex.h"
 #include <optional>
 
-namespace wirecheck {
+namespace clang::tidy::wire {
 
 /// Flags objects that reach a JSON or log/format sink in a way that loses or
 /// leaks information (an implicit conversion operator, an address, a
@@ -18,32 +18,39 @@ namespace wirecheck {
 /// docs/checks/object-serialization.md
 class ObjectSerializationCheck : public SinkCheckBase {
 public:
-  ObjectSerializationCheck(llvm::StringRef Name,
-                           clang::tidy::ClangTidyContext *Context);
-  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
+  ObjectSerializationCheck(StringRef Name, ClangTidyContext *Context);
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
 
 protected:
-  bool isCandidate(const clang::Expr &Value) const override;
-  bool examine(const SinkUse &Use) override;
+  bool isCandidate(const Expr &Value) const override;
+  bool examine(const wirecheck::SinkUse &Use) override;
+  void startTranslationUnit() override { TypeCache.clear(); }
 
 private:
-  bool isSensitive(const clang::CXXRecordDecl &RD) { return classify(RD) & 1; }
-  bool isSafeType(const clang::CXXRecordDecl &RD) { return classify(RD) & 2; }
+  /// What the SensitiveTypes and SafeTypes options say about a class.
+  struct TypeTraits {
+    bool Sensitive = false;
+    bool Safe = false;
+  };
+  /// The traits of \p RD, cached per class and translation unit.
+  TypeTraits traitsOf(const CXXRecordDecl &RD);
+  bool isSensitive(const CXXRecordDecl &RD) { return traitsOf(RD).Sensitive; }
+  bool isSafeType(const CXXRecordDecl &RD) { return traitsOf(RD).Safe; }
   std::string wrapperHint() const;
   /// The conversion operator through which \p Use writes its value, if it
   /// stands in for the value (not a string class's own text).
-  const clang::CXXConversionDecl *
-  writtenConversion(const SinkUse &Use, const clang::CXXRecordDecl *Direct);
+  const CXXConversionDecl *writtenConversion(const wirecheck::SinkUse &Use,
+                                             const CXXRecordDecl *Direct);
   /// Whether an address of type \p T written by \p Use is reported: always
   /// in JSON, never when intended, in logs when the pointee was meant (or
   /// always under StrictObjects).
-  bool reportsAddress(const SinkUse &Use, const clang::Expr &Value,
-                      clang::QualType T);
-  const clang::FunctionDecl *catchAllFor(const SinkUse &Use,
-                                         const clang::CXXRecordDecl &Class,
-                                         SerializerProtocol Protocol);
-  void finish(const SinkUse &Use, const clang::NamedDecl *Declared,
-              llvm::StringRef What);
+  bool reportsAddress(const wirecheck::SinkUse &Use, const Expr &Value,
+                      QualType T);
+  const FunctionDecl *catchAllFor(const wirecheck::SinkUse &Use,
+                                  const CXXRecordDecl &Class,
+                                  wirecheck::SerializerProtocol Protocol);
+  void finish(const wirecheck::SinkUse &Use, const NamedDecl *Declared,
+              StringRef What);
 
   const std::string SensitiveTypesText;
   const std::string SafeTypesText;
@@ -51,12 +58,9 @@ private:
   std::optional<llvm::Regex> SensitiveTypes;
   std::optional<llvm::Regex> SafeTypes;
   bool StrictObjects = false;
-  /// Per class and translation unit: bit 0 = sensitive, bit 1 = safe.
-  llvm::DenseMap<const clang::CXXRecordDecl *, unsigned> TypeCache;
-  const clang::ASTContext *CacheCtx = nullptr;
-  unsigned classify(const clang::CXXRecordDecl &RD);
+  llvm::DenseMap<const CXXRecordDecl *, TypeTraits> TypeCache;
 };
 
-} // namespace wirecheck
+} // namespace clang::tidy::wire
 
 #endif // WIRECHECK_CHECKS_OBJECTSERIALIZATIONCHECK_H

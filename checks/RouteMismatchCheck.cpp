@@ -5,13 +5,13 @@
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/StringExtras.h"
 
-using namespace clang;
 using namespace clang::ast_matchers;
+using namespace wirecheck;
 
-namespace wirecheck {
+namespace clang::tidy::wire {
 
 RouteMismatchCheck::RouteMismatchCheck(StringRef Name,
-                                       clang::tidy::ClangTidyContext *Context)
+                                       ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
       RouteRegistrarsText(Options.getLocalOrGlobal("RouteRegistrars", "")),
       RouteConsumersText(Options.getLocalOrGlobal("RouteConsumers", "")),
@@ -45,8 +45,7 @@ RouteMismatchCheck::RouteMismatchCheck(StringRef Name,
        [](StringRef P) { return readOpenAPISpec(P); });
 }
 
-void RouteMismatchCheck::storeOptions(
-    clang::tidy::ClangTidyOptions::OptionMap &Opts) {
+void RouteMismatchCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "RouteRegistrars", RouteRegistrarsText);
   Options.store(Opts, "RouteConsumers", RouteConsumersText);
   Options.store(Opts, "RouteManifest", RouteManifestPath);
@@ -131,4 +130,4 @@ void RouteMismatchCheck::onEndOfTranslationUnit() {
   RouteLocs.clear();
 }
 
-} // namespace wirecheck
+} // namespace clang::tidy::wire

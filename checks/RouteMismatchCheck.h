@@ -8,47 +8,43 @@
 #include "lib/routes/RouteManifest.h"
 #include <memory>
 
-namespace wirecheck {
+namespace clang::tidy::wire {
 
 /// Flags client calls and tests that use an HTTP route no server registers,
 /// or call it with a method or a parameter the route does not accept.
 ///
 /// For the user-facing documentation see:
 /// docs/checks/route-mismatch.md
-class RouteMismatchCheck : public clang::tidy::ClangTidyCheck {
+class RouteMismatchCheck : public ClangTidyCheck {
 public:
-  RouteMismatchCheck(llvm::StringRef Name,
-                     clang::tidy::ClangTidyContext *Context);
-  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
-  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
-  void registerPPCallbacks(const clang::SourceManager &SM,
-                           clang::Preprocessor *PP,
-                           clang::Preprocessor *ModuleExpanderPP) override;
-  void
-  check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+  RouteMismatchCheck(StringRef Name, ClangTidyContext *Context);
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  void registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
+                           Preprocessor *ModuleExpanderPP) override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void onEndOfTranslationUnit() override;
-  bool isLanguageVersionSupported(
-      const clang::LangOptions &LangOpts) const override {
+  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
     return LangOpts.CPlusPlus;
   }
 
 private:
-  void diagnose(const ExtractedUse &Use,
-                llvm::ArrayRef<const RouteEntry *> Routes);
-  void noteRoute(const RouteEntry &Route, const ExtractedUse &Use,
-                 llvm::StringRef Message);
+  void diagnose(const wirecheck::ExtractedUse &Use,
+                ArrayRef<const wirecheck::RouteEntry *> Routes);
+  void noteRoute(const wirecheck::RouteEntry &Route,
+                 const wirecheck::ExtractedUse &Use, StringRef Message);
 
   const std::string RouteRegistrarsText;
   const std::string RouteConsumersText;
   const std::string RouteManifestPath;
   const std::string OpenAPISpecPath;
   /// Routes from the manifest and the spec, read once.
-  std::vector<RouteEntry> ExternalRoutes;
-  std::unique_ptr<RouteExtractor> Extractor;
+  std::vector<wirecheck::RouteEntry> ExternalRoutes;
+  std::unique_ptr<wirecheck::RouteExtractor> Extractor;
   /// Where TU routes are registered, for notes.
-  llvm::DenseMap<const RouteEntry *, clang::SourceLocation> RouteLocs;
+  llvm::DenseMap<const wirecheck::RouteEntry *, SourceLocation> RouteLocs;
 };
 
-} // namespace wirecheck
+} // namespace clang::tidy::wire
 
 #endif // WIRECHECK_CHECKS_ROUTEMISMATCHCHECK_H

@@ -1,6 +1,7 @@
 //===--- SinkCheckBase.cpp - Shared frame of the sink checks --------------===//
 
 #include "checks/SinkCheckBase.h"
+#include "lib/sinks/CodeOwner.h"
 #include "lib/sinks/NonValues.h"
 #include "lib/sinks/TestFrameworks.h"
 #include "lib/support/DeclNames.h"
@@ -8,13 +9,12 @@
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Basic/SourceManager.h"
 
-using namespace clang;
 using namespace clang::ast_matchers;
+using namespace wirecheck;
 
-namespace wirecheck {
+namespace clang::tidy::wire {
 
-SinkCheckBase::SinkCheckBase(StringRef Name,
-                             clang::tidy::ClangTidyContext *Context)
+SinkCheckBase::SinkCheckBase(StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
       SafeWrappersText(Options.getLocalOrGlobal("SafeWrappers", "")),
       LogSinksText(Options.getLocalOrGlobal("LogSinks", "")),
@@ -29,12 +29,11 @@ SinkCheckBase::SinkCheckBase(StringRef Name,
   reportOptionErrors(Errors);
 }
 
-void SinkCheckBase::reportOptionErrors(llvm::ArrayRef<OptionError> Errors) {
-  wirecheck::reportOptionErrors(*this, getID(), Errors);
+void SinkCheckBase::reportOptionErrors(ArrayRef<OptionError> Errors) {
+  wire::reportOptionErrors(*this, getID(), Errors);
 }
 
-void SinkCheckBase::storeOptions(
-    clang::tidy::ClangTidyOptions::OptionMap &Opts) {
+void SinkCheckBase::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "SafeWrappers", SafeWrappersText);
   Options.store(Opts, "LogSinks", LogSinksText);
   Options.store(Opts, "JsonSinks", JsonSinksText);
@@ -48,21 +47,13 @@ void SinkCheckBase::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(cxxConstructExpr().bind("call"), this);
 }
 
-static bool isLibraryNamespace(StringRef NS) {
-  static constexpr StringRef Libraries[] = {
-      "std",      "nlohmann", "fmt",    "spdlog",      "rapidjson", "Json",
-      "boost",    "absl",     "google", "httplib",     "crow",      "drogon",
-      "Pistache", "web",      "oatpp",  "websocketpp", "magic_enum"};
-  return llvm::is_contained(Libraries, NS);
-}
-
 bool SinkCheckBase::mayWrap(const FunctionDecl &FD) {
   const FunctionDecl *Key = FD.getCanonicalDecl();
   auto [It, Inserted] = LibraryCache.try_emplace(Key, false);
   if (!Inserted)
     return It->second;
   bool Result = !Ctx->getSourceManager().isInSystemHeader(FD.getLocation()) &&
-                !isLibraryNamespace(topLevelNamespace(FD)) &&
+                !isInLibraryNamespace(FD) &&
                 !matchesAnyName(FD, SafeWrappers) && !Catalogue->isSink(FD);
   It->second = Result;
   return Result;
@@ -106,10 +97,13 @@ void SinkCheckBase::check(const MatchFinder::MatchResult &Result) {
     Flow.addCall(*E, *Callee);
 }
 
+void SinkCheckBase::onStartOfTranslationUnit() { startTranslationUnit(); }
+
 void SinkCheckBase::onEndOfTranslationUnit() {
   if (Ctx)
     Flow.run([&](const SinkUse &U) { return examine(U); },
              [&](const FunctionDecl &FD) { return mayWrap(FD); });
+  endTranslationUnit();
   Reported.clear();
   LibraryCache.clear();
   SafeWrapperCache.clear();
@@ -155,10 +149,14 @@ bool SinkCheckBase::isInsideSafeWrapper(const Expr &E) const {
 }
 
 SourceLocation SinkCheckBase::claimReport(const SinkUse &Use) {
-  // A test framework's printer writes to a test log, not onto a wire.
-  if (isInsideSafeWrapper(*Use.Arg) ||
-      isWrittenInTestStringification(*Use.Arg, *Ctx))
+  if (isInsideSafeWrapper(*Use.Arg))
     return {};
+  // Written inside a library's own code (reported, if at all, at the
+  // project's call site), or inside a test framework's printer (a test log,
+  // not a wire).
+  if (const FunctionDecl *Owner = owningFunction(*Use.Arg))
+    if (isLibraryCode(*Owner) || isTestStringification(*Owner, *Ctx))
+      return {};
   const SourceLocation Loc = reportLocation(*Use.Arg);
   return firstReportAt(Loc) ? Loc : SourceLocation();
 }
@@ -191,4 +189,4 @@ void SinkCheckBase::noteWrapperChain(const SinkUse &Use) {
         << plainQualifiedName(*U->Wrapper) << sinkDisplayName(Use);
 }
 
-} // namespace wirecheck
+} // namespace clang::tidy::wire

@@ -3,7 +3,8 @@
 // The part every check about "what reaches a sink" shares: the options that
 // configure sinks and safe wrappers, the matchers, the per-TU collection and
 // the wrapper propagation. A concrete check only says which values it cares
-// about and how to diagnose one.
+// about and how to diagnose one, and may hook the start and end of a
+// translation unit.
 //
 //===----------------------------------------------------------------------===//
 
@@ -12,36 +13,48 @@
 
 #include "checks/ConfigDiagnostics.h"
 #include "clang-tidy/ClangTidyCheck.h"
+#include "lib/sinks/SerializerLookup.h"
 #include "lib/sinks/SinkCatalogue.h"
 #include "lib/sinks/SinkFlow.h"
-#include "lib/sinks/TypeClassification.h"
 #include "lib/support/OptionLists.h"
 #include "llvm/ADT/DenseSet.h"
 #include <memory>
 
-namespace wirecheck {
+namespace clang::tidy::wire {
 
-class SinkCheckBase : public clang::tidy::ClangTidyCheck {
+class SinkCheckBase : public ClangTidyCheck {
 public:
-  SinkCheckBase(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
+  SinkCheckBase(StringRef Name, ClangTidyContext *Context);
 
-  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
-  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) final;
-  void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) final;
-  void onEndOfTranslationUnit() final;
-  bool isLanguageVersionSupported(
-      const clang::LangOptions &LangOpts) const override {
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  void registerMatchers(ast_matchers::MatchFinder *Finder) final;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) final;
+  /// Calls startTranslationUnit(); a check hooks that instead.
+  void onStartOfTranslationUnit() override;
+  /// Examines every use of the TU, calls endTranslationUnit() and drops the
+  /// per-TU state; a check hooks endTranslationUnit() instead.
+  void onEndOfTranslationUnit() override;
+  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
     return LangOpts.CPlusPlus;
   }
 
 protected:
+  /// Called when a translation unit starts, before the first match: where a
+  /// check drops state it keeps per TU.
+  virtual void startTranslationUnit() {}
+
+  /// Called at the end of a translation unit, after every use was examined
+  /// and before the base drops its per-TU state (Ctx is still valid if the
+  /// TU had any match).
+  virtual void endTranslationUnit() {}
+
   /// Cheap filter run while matching: could a value of this type (after
   /// stripWriteConversions) ever be diagnosed by this check?
-  virtual bool isCandidate(const clang::Expr &Value) const = 0;
+  virtual bool isCandidate(const Expr &Value) const = 0;
 
   /// Examines one value that reaches a sink; returns true if it was
   /// diagnosed or deliberately accepted (see SinkFlow::Reporter).
-  virtual bool examine(const SinkUse &Use) = 0;
+  virtual bool examine(const wirecheck::SinkUse &Use) = 0;
 
   /// Makes project stream inserters sinks for this check (see
   /// SinkCatalogue::setProjectInserters). Call from the constructor.
@@ -49,59 +62,59 @@ protected:
 
   /// Returns true if \p Call calls one of the SafeWrappers (for a
   /// dependent call, any candidate by that name).
-  bool isSafeWrapperCall(const clang::CallExpr &Call);
+  bool isSafeWrapperCall(const CallExpr &Call);
 
   /// Reports configuration errors collected while parsing options.
-  void reportOptionErrors(llvm::ArrayRef<OptionError> Errors);
+  void reportOptionErrors(ArrayRef<wirecheck::OptionError> Errors);
 
   /// Returns true if \p E sits inside an argument of a SafeWrappers call
   /// (compared by source range, so it holds across template instantiations
   /// and needs no parent map).
-  bool isInsideSafeWrapper(const clang::Expr &E) const;
+  bool isInsideSafeWrapper(const Expr &E) const;
 
   /// Emits the notes that explain how a use reached its sink through
   /// project wrappers.
-  void noteWrapperChain(const SinkUse &Use);
+  void noteWrapperChain(const wirecheck::SinkUse &Use);
 
   /// The location to report \p Use at, or an invalid location when it is
   /// not to be reported: inside an argument of a SafeWrappers call, inside
-  /// a test framework's printer, or already reported (another
-  /// instantiation or wrapper path).
-  clang::SourceLocation claimReport(const SinkUse &Use);
+  /// a library's own code or a test framework's printer, or already
+  /// reported (another instantiation or wrapper path).
+  SourceLocation claimReport(const wirecheck::SinkUse &Use);
 
   /// Returns true (once) for the first diagnostic at \p Loc, so template
   /// instantiations and repeated wrapper paths report a location once;
   /// false for locations in system headers, which are never reported.
-  bool firstReportAt(clang::SourceLocation Loc);
+  bool firstReportAt(SourceLocation Loc);
 
   /// The location to report for \p E: in user code, through macro
   /// arguments.
-  clang::SourceLocation reportLocation(const clang::Expr &E) const;
+  SourceLocation reportLocation(const Expr &E) const;
 
   /// The display name of the sink a use reaches.
-  std::string sinkDisplayName(const SinkUse &Use) const;
+  std::string sinkDisplayName(const wirecheck::SinkUse &Use) const;
 
   const std::string SafeWrappersText;
   const std::string LogSinksText;
   const std::string JsonSinksText;
-  std::vector<QualifiedName> SafeWrappers;
+  std::vector<wirecheck::QualifiedName> SafeWrappers;
 
-  clang::ASTContext *Ctx = nullptr;
-  std::unique_ptr<SerializerLookup> Serializers;
+  ASTContext *Ctx = nullptr;
+  std::unique_ptr<wirecheck::SerializerLookup> Serializers;
 
 private:
-  bool mayWrap(const clang::FunctionDecl &FD);
-  void recordSafeWrapperCall(const clang::CallExpr &Call);
+  bool mayWrap(const FunctionDecl &FD);
+  void recordSafeWrapperCall(const CallExpr &Call);
 
-  std::unique_ptr<SinkCatalogue> Catalogue;
-  SinkFlow Flow;
-  llvm::DenseSet<clang::SourceLocation> Reported;
-  llvm::DenseMap<const clang::FunctionDecl *, bool> LibraryCache;
-  llvm::DenseMap<const clang::NamedDecl *, bool> SafeWrapperCache;
+  std::unique_ptr<wirecheck::SinkCatalogue> Catalogue;
+  wirecheck::SinkFlow Flow;
+  llvm::DenseSet<SourceLocation> Reported;
+  llvm::DenseMap<const FunctionDecl *, bool> LibraryCache;
+  llvm::DenseMap<const NamedDecl *, bool> SafeWrapperCache;
   /// File ranges of the arguments of SafeWrappers calls in this TU.
-  std::vector<clang::SourceRange> SafeRanges;
+  std::vector<SourceRange> SafeRanges;
 };
 
-} // namespace wirecheck
+} // namespace clang::tidy::wire
 
 #endif // WIRECHECK_CHECKS_SINKCHECKBASE_H

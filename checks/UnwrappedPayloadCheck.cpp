@@ -1,19 +1,19 @@
 //===--- UnwrappedPayloadCheck.cpp - wire-unwrapped-payload ---------------===//
 
 #include "checks/UnwrappedPayloadCheck.h"
+#include "checks/ConfigDiagnostics.h"
 #include "lib/support/DeclNames.h"
-#include "checks/SinkCheckBase.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Basic/SourceManager.h"
 
-using namespace clang;
 using namespace clang::ast_matchers;
+using namespace wirecheck;
 
-namespace wirecheck {
+namespace clang::tidy::wire {
 
-UnwrappedPayloadCheck::UnwrappedPayloadCheck(
-    StringRef Name, clang::tidy::ClangTidyContext *Context)
+UnwrappedPayloadCheck::UnwrappedPayloadCheck(StringRef Name,
+                                             ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
       PayloadSinksText(Options.get("PayloadSinks", "")),
       // Without its own list, the check requires the wrappers every wire
@@ -40,15 +40,10 @@ UnwrappedPayloadCheck::UnwrappedPayloadCheck(
                       "wrapper; the check is disabled",
                       DiagnosticIDs::Error)
         << getID();
-  for (size_t I = 0; I < RequiredWrappers.size(); ++I) {
-    if (I)
-      WrapperNames += I + 1 == RequiredWrappers.size() ? " or " : ", ";
-    WrapperNames += "'" + RequiredWrappers[I].str() + "'";
-  }
+  WrapperNames = joinQuotedNames(RequiredWrappers);
 }
 
-void UnwrappedPayloadCheck::storeOptions(
-    clang::tidy::ClangTidyOptions::OptionMap &Opts) {
+void UnwrappedPayloadCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "PayloadSinks", PayloadSinksText);
   Options.store(Opts, "RequiredWrapper", RequiredWrapperText);
 }
@@ -155,4 +150,4 @@ void UnwrappedPayloadCheck::report(const PayloadFinding &Finding) {
   }
 }
 
-} // namespace wirecheck
+} // namespace clang::tidy::wire

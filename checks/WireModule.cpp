@@ -1,4 +1,9 @@
 //===--- WireModule.cpp - The clang-tidy module 'wire' --------------------===//
+//
+// Registers the checks of the `wire` module, in alphabetical order, with
+// clang-tidy's module registry.
+//
+//===----------------------------------------------------------------------===//
 
 #include "checks/EnumSerializationCheck.h"
 #include "checks/ObjectSerializationCheck.h"
@@ -11,31 +16,29 @@
 #include "clang-tidy/ClangTidyModuleRegistry.h"
 #endif
 
-namespace wirecheck {
+namespace clang::tidy {
+namespace wire {
 namespace {
 
-class WireModule : public clang::tidy::ClangTidyModule {
+class WireModule : public ClangTidyModule {
 public:
-  void addCheckFactories(
-      clang::tidy::ClangTidyCheckFactories &CheckFactories) override {
+  void addCheckFactories(ClangTidyCheckFactories &CheckFactories) override {
     CheckFactories.registerCheck<EnumSerializationCheck>(
         "wire-enum-serialization");
     CheckFactories.registerCheck<ObjectSerializationCheck>(
         "wire-object-serialization");
+    CheckFactories.registerCheck<RouteMismatchCheck>("wire-route-mismatch");
     CheckFactories.registerCheck<UnwrappedPayloadCheck>(
         "wire-unwrapped-payload");
-    CheckFactories.registerCheck<RouteMismatchCheck>("wire-route-mismatch");
   }
 };
 
 } // namespace
-} // namespace wirecheck
-
-namespace clang::tidy {
+} // namespace wire
 
 // Registers the module with clang-tidy, both when the plugin is loaded and
 // when it is linked into wirecheck-tidy / wirecheck-clangd.
-static ClangTidyModuleRegistry::Add<::wirecheck::WireModule>
+static ClangTidyModuleRegistry::Add<wire::WireModule>
     X("wire-module", "Checks for what a service writes to the wire.");
 
 } // namespace clang::tidy

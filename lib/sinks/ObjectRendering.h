@@ -12,6 +12,7 @@
 #ifndef WIRECHECK_LIB_SINKS_OBJECTRENDERING_H
 #define WIRECHECK_LIB_SINKS_OBJECTRENDERING_H
 
+#include "lib/sinks/SerializerLookup.h"
 #include "lib/sinks/SinkCatalogue.h"
 #include "lib/sinks/TypeClassification.h"
 #include "clang/AST/DeclCXX.h"

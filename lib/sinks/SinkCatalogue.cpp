@@ -2,7 +2,7 @@
 
 #include "lib/sinks/SinkCatalogue.h"
 #include "lib/sinks/NonValues.h"
-#include "lib/sinks/TypeClassification.h"
+#include "lib/sinks/SerializerLookup.h"
 #include "lib/support/DeclNames.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
@@ -13,64 +13,6 @@
 using namespace clang;
 
 namespace wirecheck {
-
-StringRef familyName(SinkFamily F) {
-  switch (F) {
-  case SinkFamily::NlohmannJson:
-    return "nlohmann::json";
-  case SinkFamily::RapidJson:
-    return "a RapidJSON value";
-  case SinkFamily::JsonCpp:
-    return "Json::Value";
-  case SinkFamily::Fmt:
-    return "fmt";
-  case SinkFamily::Spdlog:
-    return "spdlog";
-  case SinkFamily::StdFormat:
-    return "std::format";
-  case SinkFamily::Printf:
-    return "a printf-style format";
-  case SinkFamily::Ostream:
-    return "an output stream";
-  case SinkFamily::Absl:
-    return "absl string formatting";
-  case SinkFamily::ProjectLog:
-    return "a log sink";
-  case SinkFamily::ProjectJson:
-    return "a JSON sink";
-  }
-  llvm_unreachable("unknown sink family");
-}
-
-SerializerProtocol serializerProtocol(SinkFamily F) {
-  switch (F) {
-  case SinkFamily::NlohmannJson:
-  case SinkFamily::ProjectJson:
-    return SerializerProtocol::NlohmannToJson;
-  case SinkFamily::Fmt:
-  case SinkFamily::Spdlog:
-    return SerializerProtocol::FmtFormatter;
-  case SinkFamily::StdFormat:
-    return SerializerProtocol::StdFormatter;
-  case SinkFamily::Absl:
-    return SerializerProtocol::AbslStringify;
-  case SinkFamily::ProjectLog:
-    return SerializerProtocol::AnyText;
-  case SinkFamily::Ostream:
-    // Overload resolution already picked the stream's own operator<<: a
-    // user operator<< visible at the call would have won.
-  case SinkFamily::RapidJson:
-  case SinkFamily::JsonCpp:
-  case SinkFamily::Printf:
-    return SerializerProtocol::None;
-  }
-  llvm_unreachable("unknown sink family");
-}
-
-bool isJsonFamily(SinkFamily F) {
-  return F == SinkFamily::NlohmannJson || F == SinkFamily::RapidJson ||
-         F == SinkFamily::JsonCpp || F == SinkFamily::ProjectJson;
-}
 
 namespace {
 using Positions = SinkCatalogue::Positions;
@@ -169,6 +111,19 @@ static const BuiltinSink BuiltinSinks[] = {
 };
 // clang-format on
 
+/// The top-level namespaces of the libraries above and of the libraries
+/// whose functions may receive values on their way to a sink.
+static constexpr StringRef LibraryNamespaces[] = {
+    "std", "nlohmann", "fmt", "spdlog", "rapidjson", "Json", "boost", "absl",
+    "google", "httplib", "crow", "drogon", "Pistache", "web", "oatpp",
+    "websocketpp", "magic_enum",
+    // Test frameworks: their printers write to a test log.
+    "testing", "Catch", "doctest"};
+
+bool isInLibraryNamespace(const Decl &D) {
+  return llvm::is_contained(LibraryNamespaces, topLevelNamespace(D));
+}
+
 namespace {
 struct ParsedBuiltin {
   QualifiedName Name;
@@ -200,8 +155,7 @@ bool isProjectInserter(const FunctionDecl &FD) {
     return false;
   QualType Stream = FD.getParamDecl(0)->getType().getNonReferenceType();
   const CXXRecordDecl *RD = Stream->getAsCXXRecordDecl();
-  return RD && RD->getIdentifier() && RD->getName() == "basic_ostream" &&
-         isInNamespace(*RD, "std");
+  return isStdName(RD, {"basic_ostream"});
 }
 
 SinkCatalogue::CalleeInfo

@@ -3,49 +3,22 @@
 // The catalogue of sinks: functions and constructors through which a value
 // is written to a JSON document or a log/format stream. Given a call or
 // construction, it names the arguments that are written and the family of
-// the sink (which decides what "a serializer exists" means).
+// the sink (which decides what "a serializer exists" means). It also owns
+// the table of library namespaces whose functions are never project
+// wrappers, and the mapping between call arguments and parameters.
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef WIRECHECK_LIB_SINKS_SINKCATALOGUE_H
 #define WIRECHECK_LIB_SINKS_SINKCATALOGUE_H
 
+#include "lib/sinks/SinkFamily.h"
 #include "lib/support/OptionLists.h"
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
 
 namespace wirecheck {
-
-enum class SinkFamily : uint8_t {
-  NlohmannJson,
-  RapidJson,
-  JsonCpp,
-  Fmt,
-  Spdlog,
-  StdFormat,
-  Printf,
-  Ostream,
-  Absl,
-  ProjectLog,
-  ProjectJson,
-};
-
-/// How a type declares that it knows how to write itself to a sink family.
-enum class SerializerProtocol : uint8_t {
-  None,           ///< The family has no per-type customisation point.
-  NlohmannToJson, ///< `to_json` found by ADL, or `adl_serializer<T>`.
-  FmtFormatter,   ///< `fmt::formatter<T>` or `format_as`.
-  StdFormatter,   ///< `std::formatter<T>`.
-  Ostream,        ///< `operator<<(std::ostream&, const T&)`.
-  AbslStringify,  ///< `AbslStringify(Sink&, const T&)`.
-  AnyText,        ///< Any of the text protocols (project log sinks).
-};
-
-/// A human-readable name for the family, used in diagnostics.
-llvm::StringRef familyName(SinkFamily F);
-SerializerProtocol serializerProtocol(SinkFamily F);
-bool isJsonFamily(SinkFamily F);
 
 /// One argument that a sink writes out.
 struct SinkArg {
@@ -105,6 +78,12 @@ private:
   bool ProjectInserters = false;
   llvm::DenseMap<const clang::FunctionDecl *, CalleeInfo> Cache;
 };
+
+/// Returns true if \p D is declared in the namespace of a library the
+/// catalogue knows: the standard library, the JSON, format and logging
+/// libraries above, and common HTTP and utility libraries. Their functions
+/// are the library's business, never project wrappers.
+bool isInLibraryNamespace(const clang::Decl &D);
 
 /// Returns true if \p FD is a stream inserter declared outside system
 /// headers: a free `operator<<(std::basic_ostream &, X)`.

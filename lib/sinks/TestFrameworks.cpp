@@ -5,7 +5,6 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
 #include "clang/Basic/SourceManager.h"
-#include "llvm/ADT/SmallVector.h"
 
 using namespace clang;
 
@@ -72,29 +71,6 @@ bool isTestStringification(const FunctionDecl &FD, ASTContext &Ctx) {
       return true;
   }
   return false;
-}
-
-/// The function owning the first parameter or local variable \p E reads.
-static const FunctionDecl *owningFunction(const Expr &E) {
-  llvm::SmallVector<const Stmt *, 16> Work{&E};
-  for (unsigned Visited = 0; !Work.empty() && Visited < 64; ++Visited) {
-    const Stmt *S = Work.pop_back_val();
-    if (!S)
-      continue;
-    if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
-      if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
-        if (Var->isLocalVarDeclOrParm())
-          return dyn_cast_or_null<FunctionDecl>(
-              Var->getParentFunctionOrMethod());
-    for (const Stmt *Child : S->children())
-      Work.push_back(Child);
-  }
-  return nullptr;
-}
-
-bool isWrittenInTestStringification(const Expr &Arg, ASTContext &Ctx) {
-  const FunctionDecl *Owner = owningFunction(Arg);
-  return Owner && isTestStringification(*Owner, Ctx);
 }
 
 } // namespace wirecheck

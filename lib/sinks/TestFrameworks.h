@@ -27,12 +27,6 @@ namespace wirecheck {
 bool isTestStringification(const clang::FunctionDecl &FD,
                            clang::ASTContext &Ctx);
 
-/// Returns true if the written value \p Arg is read inside a test
-/// stringification point: the function that owns a parameter or local
-/// variable \p Arg refers to is one (see isTestStringification).
-bool isWrittenInTestStringification(const clang::Expr &Arg,
-                                    clang::ASTContext &Ctx);
-
 } // namespace wirecheck
 
 #endif // WIRECHECK_LIB_SINKS_TESTFRAMEWORKS_H

@@ -1,19 +1,18 @@
-//===--- TypeClassification.h - What a type turns into on the wire -*- C++
-//-*-===//
+//===--- TypeClassification.h - What a type becomes on the wire -*- C++ -*-===//
 //
-// Questions the wire checks ask about the type of a value that reaches a
-// sink: which enum it carries (directly or inside standard containers), and
-// whether the type has a serializer for a given sink family.
+// What the type of a value that reaches a sink turns into on the wire: the
+// enum or class it carries (directly, through pointers, or inside standard
+// containers), whether it is written as an address, and whether an implicit
+// conversion operator replaces it on the way. Whether the type has a
+// serializer is SerializerLookup's question.
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef WIRECHECK_LIB_SINKS_TYPECLASSIFICATION_H
 #define WIRECHECK_LIB_SINKS_TYPECLASSIFICATION_H
 
-#include "lib/sinks/SinkCatalogue.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
-#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 
 namespace wirecheck {
@@ -66,55 +65,8 @@ findCarriedClass(clang::QualType T,
 const clang::CXXConversionDecl *
 implicitConversionOperator(const clang::Expr &Written);
 
-/// Returns true if \p FD is, or is instantiated from, a project function
-/// template whose value parameter \p ParamIndex is a bare template
-/// parameter (`template <class T> void to_json(json &, const T &)`): a
-/// serializer written for every type at once. Declarations in system
-/// headers are never catch-alls.
-bool isCatchAllSerializer(const clang::FunctionDecl &FD, unsigned ParamIndex);
-
 /// Returns true if the declaration has `[[clang::annotate(Annotation)]]`.
 bool hasAnnotation(const clang::Decl &D, llvm::StringRef Annotation);
-
-/// Answers "is there a serializer for this type and protocol" once per
-/// (type, protocol) and translation unit.
-class SerializerLookup {
-public:
-  /// What exists for one (type, protocol): a serializer of the type's own,
-  /// and a catch-all template that would also accept it.
-  struct Result {
-    bool Own = false;
-    const clang::FunctionDecl *CatchAll = nullptr;
-  };
-
-  explicit SerializerLookup(clang::ASTContext &Ctx) : Ctx(Ctx) {}
-
-  /// Returns true if \p D has a serializer for protocol \p P visible in the
-  /// translation unit.
-  bool hasSerializer(const clang::TagDecl &D, SerializerProtocol P);
-
-  /// Returns the project catch-all serializer (see isCatchAllSerializer)
-  /// that writes \p D for protocol \p P when the type has no serializer of
-  /// its own; null otherwise.
-  const clang::FunctionDecl *catchAllSerializer(const clang::TagDecl &D,
-                                                SerializerProtocol P);
-
-  /// Returns true if a call `Fn(value)` with a value of type \p D finds a
-  /// function taking it (by argument-dependent lookup, or in the namespace
-  /// \p Fn names): the condition for offering `Fn(value)` as a fix-it.
-  bool acceptsAsArgument(const clang::TagDecl &D, const QualifiedName &Fn);
-
-private:
-  const Result &find(const clang::TagDecl &D, SerializerProtocol P);
-  Result compute(const clang::TagDecl &D, SerializerProtocol P);
-  Result adlFunction(const clang::TagDecl &D, llvm::StringRef Name,
-                     unsigned ParamIndex);
-  bool hasUserSpecialization(llvm::ArrayRef<llvm::StringRef> TemplatePath,
-                             const clang::TagDecl &D);
-
-  clang::ASTContext &Ctx;
-  llvm::DenseMap<std::pair<const clang::TagDecl *, unsigned>, Result> Cache;
-};
 
 } // namespace wirecheck
 

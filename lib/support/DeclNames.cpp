@@ -73,6 +73,11 @@ bool isInNamespace(const Decl &D, StringRef TopLevel) {
   return topLevelNamespace(D) == TopLevel;
 }
 
+bool isStdName(const NamedDecl *D, llvm::ArrayRef<StringRef> Names) {
+  return D && D->getIdentifier() && llvm::is_contained(Names, D->getName()) &&
+         isInNamespace(*D, "std");
+}
+
 std::string plainQualifiedName(const NamedDecl &D) {
   std::string Result = lastComponent(D);
   for (const DeclContext *DC = significantParent(D.getDeclContext());

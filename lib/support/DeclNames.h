@@ -1,15 +1,17 @@
 //===--- DeclNames.h - Matching declarations by qualified name --*- C++ -*-===//
 //
-// Fast matching of clang declarations against QualifiedName patterns. Inline
-// namespaces (nlohmann's `json_abi_v3_11_2`, fmt's `v9`) and linkage specs
-// are skipped, as clang's own hasName matcher does.
+// What the models ask about a declaration's name: does it match a
+// QualifiedName pattern, which top-level namespace is it in, is it `std::X`,
+// and how is it written for a diagnostic. Inline namespaces (nlohmann's
+// `json_abi_v3_11_2`, fmt's `v9`, libc++'s `__1`) and linkage specs are
+// skipped, as clang's own hasName matcher does.
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef WIRECHECK_LIB_SUPPORT_DECLNAMES_H
 #define WIRECHECK_LIB_SUPPORT_DECLNAMES_H
 
-#include "lib/support/OptionLists.h"
+#include "lib/support/QualifiedName.h"
 #include "clang/AST/Decl.h"
 #include <string>
 
@@ -25,6 +27,12 @@ bool matchesAnyName(const clang::NamedDecl &D,
 /// Returns true if \p D is declared (directly or nested) inside the namespace
 /// with the given top-level name, e.g. "nlohmann" or "fmt".
 bool isInNamespace(const clang::Decl &D, llvm::StringRef TopLevel);
+
+/// Returns true if \p D is `std::X` for one of the simple names \p Names:
+/// named X and declared in namespace `std` (directly, or in a namespace
+/// nested in it such as `std::chrono` or `std::__cxx11`). False for null.
+bool isStdName(const clang::NamedDecl *D,
+               llvm::ArrayRef<llvm::StringRef> Names);
 
 /// Returns the name of the outermost namespace \p D is declared in, or an
 /// empty string at global scope.

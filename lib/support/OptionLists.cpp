@@ -5,43 +5,6 @@
 
 namespace wirecheck {
 
-static bool isIdentifier(llvm::StringRef S) {
-  if (S.empty() || llvm::isDigit(S.front()))
-    return false;
-  return llvm::all_of(
-      S, [](char C) { return llvm::isAlnum(C) || C == '_' || C == '~'; });
-}
-
-std::optional<QualifiedName> QualifiedName::parse(llvm::StringRef Text) {
-  Text = Text.trim();
-  QualifiedName Result;
-  if (Text.consume_front("::"))
-    Result.Anchored = true;
-  if (Text.empty())
-    return std::nullopt;
-  llvm::SmallVector<llvm::StringRef, 4> Parts;
-  Text.split(Parts, "::", /*MaxSplit=*/-1, /*KeepEmpty=*/true);
-  for (llvm::StringRef Part : Parts) {
-    // `operator<<` and friends are allowed as the last component.
-    bool IsLast = Part.data() == Parts.back().data();
-    if (IsLast && Part.starts_with("operator") && Part.size() > 8 &&
-        !isIdentifier(Part)) {
-      Result.Components.push_back(Part.str());
-      continue;
-    }
-    if (!isIdentifier(Part))
-      return std::nullopt;
-    Result.Components.push_back(Part.str());
-  }
-  return Result;
-}
-
-std::string QualifiedName::str() const {
-  std::string S = Anchored ? "::" : "";
-  S += llvm::join(Components, "::");
-  return S;
-}
-
 llvm::SmallVector<llvm::StringRef, 8> splitList(llvm::StringRef Value) {
   llvm::SmallVector<llvm::StringRef, 8> Raw, Result;
   Value.split(Raw, ';', /*MaxSplit=*/-1, /*KeepEmpty=*/false);

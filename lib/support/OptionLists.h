@@ -1,14 +1,17 @@
 //===--- OptionLists.h - Parsing of wirecheck option values -----*- C++ -*-===//
 //
-// Parsing and validation of the list-valued options every wire check reads:
-// qualified names, `name:index` sink specifications and regular expressions.
-// Has no clang dependency so it can be unit-tested on its own.
+// Parsing and validation of the option values every wire check reads: lists
+// of qualified names, `name:index` function specifications, regular
+// expressions and booleans, each problem collected as an OptionError naming
+// option and value. Has no clang dependency so it can be unit-tested on its
+// own.
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef WIRECHECK_LIB_SUPPORT_OPTIONLISTS_H
 #define WIRECHECK_LIB_SUPPORT_OPTIONLISTS_H
 
+#include "lib/support/QualifiedName.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Regex.h"
@@ -17,19 +20,6 @@
 #include <vector>
 
 namespace wirecheck {
-
-/// A C++ qualified name such as `::ns::Class::method` split into components.
-/// A leading `::` anchors the name at the global namespace; otherwise the
-/// name matches any declaration whose qualified name ends with it.
-struct QualifiedName {
-  std::vector<std::string> Components;
-  bool Anchored = false;
-
-  /// Parses \p Text; returns std::nullopt when it is not a well-formed
-  /// qualified identifier (empty components, stray characters, ...).
-  static std::optional<QualifiedName> parse(llvm::StringRef Text);
-  std::string str() const;
-};
 
 /// A function named in an option, optionally with an argument index and a
 /// second index: `name`, `name:2` or `name:1:0`.
@@ -70,10 +60,13 @@ std::optional<llvm::Regex> parseRegex(llvm::StringRef Option,
                                       llvm::StringRef Value,
                                       std::vector<OptionError> &Errors);
 
-/// Parses a boolean option value the way clang-tidy does (`true`, `false`,
-/// `1`, `0`, case-insensitive). Reports anything else and returns
-/// \p Default. Checks use this instead of OptionsView::get<bool>, whose
-/// specialisation the clang-tidy binary does not export to plugins.
+/// Parses a boolean option value: `true`, `false` (case-insensitive), `1` or
+/// `0`. Reports anything else and returns
+/// \p Default. OptionsView::get<bool> is exported by the clang-tidy binaries
+/// we support (LLVM 19 and 22), but it reports a bad value as a warning in
+/// its own wording and silently accepts YAML spellings (`yes`, `on`) and any
+/// integer; the checks use this instead so that a bad boolean is an error in
+/// the same form as every other option error.
 bool parseBool(llvm::StringRef Option, llvm::StringRef Value, bool Default,
                std::vector<OptionError> &Errors);
 

@@ -1,35 +1,9 @@
-//===--- OptionListsTest.cpp - Tests for lib/OptionLists ------------------===//
+//===--- OptionListsTest.cpp - Tests for lib/support/OptionLists ----------===//
 
 #include "lib/support/OptionLists.h"
 #include "gtest/gtest.h"
 
 using namespace wirecheck;
-
-TEST(QualifiedNameTest, ParsesAnchoredAndRelativeNames) {
-  auto N = QualifiedName::parse("::ns::Class::method");
-  ASSERT_TRUE(N);
-  EXPECT_TRUE(N->Anchored);
-  EXPECT_EQ(N->Components, (std::vector<std::string>{"ns", "Class", "method"}));
-  EXPECT_EQ(N->str(), "::ns::Class::method");
-
-  auto R = QualifiedName::parse(" serialize_message_safely ");
-  ASSERT_TRUE(R);
-  EXPECT_FALSE(R->Anchored);
-  EXPECT_EQ(R->str(), "serialize_message_safely");
-}
-
-TEST(QualifiedNameTest, AcceptsOperatorsLast) {
-  auto N = QualifiedName::parse("std::operator<<");
-  ASSERT_TRUE(N);
-  EXPECT_EQ(N->Components.back(), "operator<<");
-  EXPECT_FALSE(QualifiedName::parse("operator<<::x"));
-}
-
-TEST(QualifiedNameTest, RejectsMalformedNames) {
-  for (const char *Bad :
-       {"", "::", "a::", "a:::b", "1abc", "a b", "a::b-c", "a::::b", "a.b"})
-    EXPECT_FALSE(QualifiedName::parse(Bad)) << Bad;
-}
 
 TEST(OptionListsTest, SplitsOnSemicolonsAndCommas) {
   auto Items = splitList(" a; b ,c;;  ");
