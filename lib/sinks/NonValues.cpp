@@ -71,9 +71,8 @@ bool copiesStreamContents(const ParmVarDecl &P) {
   const auto *PT = P.getType()->getAs<PointerType>();
   if (!PT)
     return false;
-  const CXXRecordDecl *RD = PT->getPointeeType()->getAsCXXRecordDecl();
-  return RD && RD->getIdentifier() && RD->getName() == "basic_streambuf" &&
-         isInNamespace(*RD, "std");
+  return isStdName(PT->getPointeeType()->getAsCXXRecordDecl(),
+                   {"basic_streambuf"});
 }
 
 } // namespace wirecheck

@@ -17,9 +17,7 @@ bool isIntendedAddress(const Expr &Written) {
   if (const auto *Op = dyn_cast<UnaryOperator>(E))
     return Op->getOpcode() == UO_AddrOf;
   const auto *Call = dyn_cast<CallExpr>(E);
-  const FunctionDecl *FD = Call ? Call->getDirectCallee() : nullptr;
-  return FD && FD->getIdentifier() && FD->getName() == "addressof" &&
-         isInNamespace(*FD, "std");
+  return Call && isStdName(Call->getDirectCallee(), {"addressof"});
 }
 
 SerializerProtocol pointeeProtocol(SinkFamily F) {
@@ -52,8 +50,7 @@ static bool hasMethodNamed(const CXXRecordDecl &RD, StringRef Name) {
 }
 
 static bool isStdString(const CXXRecordDecl &RD) {
-  return RD.getIdentifier() && RD.getName() == "basic_string" &&
-         isInNamespace(RD, "std");
+  return isStdName(&RD, {"basic_string"});
 }
 
 bool isStringClass(const CXXRecordDecl &RD) {

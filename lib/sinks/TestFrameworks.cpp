@@ -1,6 +1,7 @@
 //===--- TestFrameworks.cpp - Test frameworks' own stringification --------===//
 
 #include "lib/sinks/TestFrameworks.h"
+#include "lib/sinks/SinkCatalogue.h"
 #include "lib/support/DeclNames.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
@@ -11,9 +12,7 @@ using namespace clang;
 namespace wirecheck {
 
 static bool isStdOstream(QualType T) {
-  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
-  return RD && RD->getIdentifier() && RD->getName() == "basic_ostream" &&
-         isInNamespace(*RD, "std");
+  return isStdName(T->getAsCXXRecordDecl(), {"basic_ostream"});
 }
 
 /// `PrintTo(const T &, std::ostream *)`.
@@ -50,8 +49,7 @@ static bool usesTestFramework(ASTContext &Ctx) {
 
 /// A stream inserter defined in the main file of a test translation unit.
 static bool isTestFilePrinter(const FunctionDecl &FD, ASTContext &Ctx) {
-  if (FD.getOverloadedOperator() != OO_LessLess || FD.getNumParams() != 2 ||
-      !isStdOstream(FD.getParamDecl(0)->getType().getNonReferenceType()))
+  if (!isProjectInserter(FD))
     return false;
   const SourceManager &SM = Ctx.getSourceManager();
   return SM.isInMainFile(SM.getExpansionLoc(FD.getLocation())) &&

@@ -127,6 +127,20 @@ QualType addressPointee(QualType T) {
   return Args[0].getAsType();
 }
 
+/// The value `fmt::streamed(v)` views (written through its operator<<), or
+/// a null type.
+static QualType streamedValue(QualType T) {
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      T->getAsCXXRecordDecl());
+  if (!Spec || !Spec->getIdentifier() || Spec->getName() != "streamed_view" ||
+      !isInNamespace(*Spec, "fmt"))
+    return QualType();
+  const TemplateArgumentList &Args = Spec->getTemplateArgs();
+  if (Args.size() == 0 || Args[0].getKind() != TemplateArgument::Type)
+    return QualType();
+  return Args[0].getAsType();
+}
+
 static const CXXRecordDecl *
 findCarriedClassImpl(QualType T,
                      llvm::function_ref<bool(const CXXRecordDecl &)> Pred,
@@ -141,6 +155,8 @@ findCarriedClassImpl(QualType T,
                                 Depth + 1);
   if (QualType Pointee = addressPointee(T); !Pointee.isNull())
     return findCarriedClassImpl(Pointee, Pred, InContainer, Depth + 1);
+  if (QualType Viewed = streamedValue(T); !Viewed.isNull())
+    return findCarriedClassImpl(Viewed, Pred, InContainer, Depth + 1);
   if (const ClassTemplateSpecializationDecl *Spec = asStandardWrapper(T)) {
     llvm::SmallVector<QualType, 4> Types;
     typeArguments(*Spec, Types);

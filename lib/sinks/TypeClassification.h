@@ -48,10 +48,11 @@ clang::QualType addressPointee(clang::QualType T);
 bool isCharacterType(clang::QualType T);
 
 /// The first class type carried by \p T that satisfies \p Pred: T itself,
-/// the pointee of a raw or smart pointer, or (recursively) an element of a
-/// standard container, optional, pair, tuple or variant. Containers and
-/// smart pointers themselves are looked through, not tested. Sets
-/// \p InContainer when the class was found inside one of them.
+/// the pointee of a raw or smart pointer, the value of `fmt::streamed(v)`,
+/// or (recursively) an element of a standard container, optional, pair,
+/// tuple or variant. Containers, views and smart pointers themselves are
+/// looked through, not tested. Sets \p InContainer when the class was found
+/// inside a container.
 const clang::CXXRecordDecl *
 findCarriedClass(clang::QualType T,
                  llvm::function_ref<bool(const clang::CXXRecordDecl &)> Pred,

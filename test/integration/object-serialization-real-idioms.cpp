@@ -7,6 +7,7 @@
 // not serialization, and the doors the checks must not leave open.
 
 #include <fmt/format.h>
+#include <fmt/ostream.h>
 #include <fstream>
 #include <glog/logging.h>
 #include <iostream>
@@ -77,6 +78,8 @@ void doors(const app::ApiToken &token, const app::Peer &peer) {
   // CHECK-MESSAGES: :[[@LINE-1]]:28: warning: sensitive type 'app::ApiToken' is written to an output stream unredacted; pass it through a safe-serialization wrapper [wire-object-serialization]
   std::cout << token << '\n';
   // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: sensitive type 'app::ApiToken' is written to an output stream unredacted
+  spdlog::info("token {}", fmt::streamed(token));
+  // CHECK-MESSAGES: :[[@LINE-1]]:28: warning: sensitive type 'app::ApiToken' is written to spdlog unredacted
   fmt::print("peer {}\n", peer);
   // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: 'app::Peer' is written to fmt as 'std::string_view' (aka 'basic_string_view<char>') through its implicit conversion operator
   spdlog::info("peer {}", peer);
