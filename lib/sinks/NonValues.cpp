@@ -11,8 +11,10 @@ using namespace clang;
 
 namespace wirecheck {
 
+namespace {
 /// What the names under an expression say about its evaluation context.
 enum class Evidence : uint8_t { None, Evaluated, Unevaluated };
+} // namespace
 
 static Evidence evidenceOf(NonOdrUseReason Reason, const ValueDecl *D) {
   if (Reason == NOUR_Unevaluated)

@@ -10,18 +10,18 @@
 #include <string>
 
 namespace app {
-enum Mode { Fast, Safe };
+enum Level { Low, High };
 struct Job {
+  Level level;
   int id;
-  Mode mode;
   Job *parent;
 };
-struct Task {
-  Mode mode;
-  Task *next;
+struct Step {
+  Step *next;
+  Level level;
 };
-std::ostream &operator<<(std::ostream &os, const Task &task) {
-  return os << "task " << task.mode << " next " << task.next;
+std::ostream &operator<<(std::ostream &os, const Step &step) {
+  return os << "step " << step.level << " next " << step.next;
 }
 } // namespace app
 
@@ -29,16 +29,16 @@ namespace Catch {
 template <> struct StringMaker<app::Job> {
   static std::string convert(const app::Job &job) {
     std::ostringstream os;
-    os << "job " << job.id << ' ' << job.mode << ' ' << job.parent;
+    os << "job " << job.id << ' ' << job.level << ' ' << job.parent;
     return os.str();
   }
 };
 } // namespace Catch
 
 TEST_CASE("jobs compare") {
-  app::Job a{1, app::Fast, nullptr}, b{1, app::Fast, nullptr};
+  app::Job a{app::Low, 1, nullptr}, b{app::Low, 1, nullptr};
   CHECK(a.id == b.id);
-  REQUIRE(a.mode == b.mode);
+  REQUIRE(a.level == b.level);
   std::cout << a.parent << '\n';
   // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: pointer to 'Job' is written to an output stream as an address
 }
