@@ -122,6 +122,54 @@ bool ObjectSerializationCheck::reportsAddress(const SinkUse &Use,
   return StrictObjects || pointeeWasMeant(T, Use.Family, *Serializers);
 }
 
+ObjectSerializationCheck::Finding
+ObjectSerializationCheck::findProblem(const SinkUse &Use, const Expr &Value,
+                                      QualType T) {
+  // In order of precedence.
+  Finding F;
+  F.Class = findCarriedClass(
+      T, [&](const CXXRecordDecl &RD) { return isSensitive(RD); },
+      F.InContainer);
+  if (F.Class) {
+    F.What = Kind::Sensitive;
+    return F;
+  }
+  F.Conversion = writtenConversion(Use, T->getAsCXXRecordDecl());
+  if (F.Conversion) {
+    F.What = Kind::Conversion;
+    F.Class = F.Conversion->getParent();
+    return F;
+  }
+  F.Address = addressKind(T);
+  if (F.Address != AddressKind::None) {
+    if (reportsAddress(Use, Value, T)) {
+      F.What = Kind::Address;
+      return F;
+    }
+    // The author asked for the address: nothing to report, even under
+    // StrictObjects.
+    if (!isJsonFamily(Use.Family) && isIntendedAddress(Value))
+      return F;
+  }
+  const CXXRecordDecl *Direct = T->getAsCXXRecordDecl();
+  if (Direct && !isSafeType(*Direct)) {
+    F.CatchAll = catchAllFor(Use, *Direct, serializerProtocol(Use.Family));
+    if (F.CatchAll) {
+      F.What = Kind::CatchAll;
+      F.Class = Direct;
+      return F;
+    }
+  }
+  if (StrictObjects) {
+    F.Class = findCarriedClass(
+        T, [&](const CXXRecordDecl &RD) { return !isSafeType(RD); },
+        F.InContainer);
+    if (F.Class)
+      F.What = Kind::Strict;
+  }
+  return F;
+}
+
 bool ObjectSerializationCheck::examine(const SinkUse &Use) {
   const Expr *Value = stripWriteConversions(Use.Arg);
   if (Value->containsErrors() || Value->isTypeDependent())
@@ -130,81 +178,39 @@ bool ObjectSerializationCheck::examine(const SinkUse &Use) {
     if (isSafeWrapperCall(*Call))
       return true;
   QualType T = Value->getType().getNonReferenceType();
-  SerializerProtocol Protocol = serializerProtocol(Use.Family);
-
-  // Decide what, if anything, is wrong, in order of precedence.
-  enum class Kind : uint8_t {
-    None,
-    Sensitive,
-    Conversion,
-    Address,
-    CatchAll,
-    Strict
-  };
-  Kind What = Kind::None;
-  bool InContainer = false;
-  const CXXRecordDecl *Class = findCarriedClass(
-      T, [&](const CXXRecordDecl &RD) { return isSensitive(RD); }, InContainer);
-  const CXXConversionDecl *Conversion = nullptr;
-  const FunctionDecl *CatchAll = nullptr;
-  AddressKind Address = addressKind(T);
-  const CXXRecordDecl *Direct = T->getAsCXXRecordDecl();
-  if (Class)
-    What = Kind::Sensitive;
-  if (What == Kind::None) {
-    Conversion = writtenConversion(Use, Direct);
-    if (Conversion) {
-      What = Kind::Conversion;
-      Class = Conversion->getParent();
-    }
-  }
-  if (What == Kind::None && Address != AddressKind::None) {
-    if (reportsAddress(Use, *Value, T))
-      What = Kind::Address;
-    else if (!isJsonFamily(Use.Family) && isIntendedAddress(*Value))
-      return true; // The author asked for the address, even under strict.
-  }
-  if (What == Kind::None && Direct && !isSafeType(*Direct)) {
-    CatchAll = catchAllFor(Use, *Direct, Protocol);
-    if (CatchAll) {
-      What = Kind::CatchAll;
-      Class = Direct;
-    }
-  }
-  if (What == Kind::None && StrictObjects) {
-    Class = findCarriedClass(
-        T, [&](const CXXRecordDecl &RD) { return !isSafeType(RD); },
-        InContainer);
-    if (Class)
-      What = Kind::Strict;
-  }
-  if (What == Kind::None)
+  Finding F = findProblem(Use, *Value, T);
+  if (F.What == Kind::None)
     return false;
-
   const SourceLocation Loc = claimReport(Use);
-  if (Loc.isInvalid())
-    return true;
+  if (Loc.isValid())
+    report(Use, F, T, Loc);
+  return true;
+}
+
+void ObjectSerializationCheck::report(const SinkUse &Use, const Finding &F,
+                                      QualType T, SourceLocation Loc) {
   std::string Sink = sinkDisplayName(Use);
   QualType Shown = T.getUnqualifiedType();
-  switch (What) {
+  switch (F.What) {
   case Kind::None:
-    return false;
+    return;
   case Kind::Sensitive:
     diag(Loc, "%select{|%1 holding }0sensitive type '%2' is written to %3 "
               "unredacted; pass it through %4")
-        << InContainer << Shown << plainQualifiedName(*Class) << Sink
+        << F.InContainer << Shown << plainQualifiedName(*F.Class) << Sink
         << wrapperHint();
-    finish(Use, Class, "sensitive type '" + plainQualifiedName(*Class) + "'");
-    return true;
+    finish(Use, F.Class,
+           "sensitive type '" + plainQualifiedName(*F.Class) + "'");
+    return;
   case Kind::Conversion:
     diag(Loc, "'%0' is written to %1 as %2 through its implicit conversion "
               "operator; give it a serializer or pass it through %3")
-        << plainQualifiedName(*Class) << Sink << Conversion->getConversionType()
-        << wrapperHint();
-    finish(Use, Conversion, "conversion operator");
-    return true;
+        << plainQualifiedName(*F.Class) << Sink
+        << F.Conversion->getConversionType() << wrapperHint();
+    finish(Use, F.Conversion, "conversion operator");
+    return;
   case Kind::Address:
-    if (Address == AddressKind::RawPointer)
+    if (F.Address == AddressKind::RawPointer)
       diag(Loc, "pointer to %0 is written to %1 as an address; write the "
                 "object it points to, or pass it through %2")
           << T->getPointeeType().getUnqualifiedType() << Sink << wrapperHint();
@@ -213,25 +219,23 @@ bool ObjectSerializationCheck::examine(const SinkUse &Use) {
                 "points to, or pass it through %2")
           << Shown << Sink << wrapperHint();
     finish(Use, nullptr, "");
-    return true;
-  case Kind::CatchAll:
+    return;
+  case Kind::CatchAll: {
     diag(Loc, "'%0' is written to %1 by the catch-all serializer '%2'; give "
               "the type a serializer of its own or pass it through %3")
-        << plainQualifiedName(*Class) << Sink << plainQualifiedName(*CatchAll)
-        << wrapperHint();
-    finish(Use,
-           CatchAll->getTemplateInstantiationPattern()
-               ? CatchAll->getTemplateInstantiationPattern()
-               : CatchAll,
-           "catch-all serializer");
-    return true;
+        << plainQualifiedName(*F.Class) << Sink
+        << plainQualifiedName(*F.CatchAll) << wrapperHint();
+    const FunctionDecl *Pattern = F.CatchAll->getTemplateInstantiationPattern();
+    finish(Use, Pattern ? Pattern : F.CatchAll, "catch-all serializer");
+    return;
+  }
   case Kind::Strict:
     diag(Loc, "%select{|%1 holding }0object of type '%2' is written to %3 "
               "without going through %4")
-        << InContainer << Shown << plainQualifiedName(*Class) << Sink
+        << F.InContainer << Shown << plainQualifiedName(*F.Class) << Sink
         << wrapperHint();
     finish(Use, nullptr, "");
-    return true;
+    return;
   }
   llvm_unreachable("unknown finding");
 }

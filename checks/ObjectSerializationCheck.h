@@ -4,6 +4,7 @@
 #define WIRECHECK_CHECKS_OBJECTSERIALIZATIONCHECK_H
 
 #include "checks/SinkCheckBase.h"
+#include "lib/sinks/TypeClassification.h"
 #include "llvm/Support/Regex.h"
 #include <optional>
 
@@ -34,6 +35,29 @@ private:
   };
   /// The traits of \p RD, cached per class and translation unit.
   TypeTraits traitsOf(const CXXRecordDecl &RD);
+  /// What is wrong with a value written to a sink, by precedence.
+  enum class Kind : uint8_t {
+    None,
+    Sensitive,
+    Conversion,
+    Address,
+    CatchAll,
+    Strict
+  };
+  struct Finding {
+    Kind What = Kind::None;
+    /// The class the finding is about (sensitive, converted, written by a
+    /// catch-all, or not a safe type).
+    const CXXRecordDecl *Class = nullptr;
+    const CXXConversionDecl *Conversion = nullptr;
+    const FunctionDecl *CatchAll = nullptr;
+    wirecheck::AddressKind Address = wirecheck::AddressKind::None;
+    bool InContainer = false;
+  };
+  Finding findProblem(const wirecheck::SinkUse &Use, const Expr &Value,
+                      QualType T);
+  void report(const wirecheck::SinkUse &Use, const Finding &F, QualType T,
+              SourceLocation Loc);
   bool isSensitive(const CXXRecordDecl &RD) { return traitsOf(RD).Sensitive; }
   bool isSafeType(const CXXRecordDecl &RD) { return traitsOf(RD).Safe; }
   std::string wrapperHint() const;

@@ -18,11 +18,24 @@ llvm::SmallVector<llvm::StringRef, 8> splitList(llvm::StringRef Value) {
   return Result;
 }
 
+/// Splits a list-valued option; a value that is not blank but lists nothing
+/// (`;;;`) is reported, since it would silently leave the option unset.
+static llvm::SmallVector<llvm::StringRef, 8>
+splitNonEmptyList(llvm::StringRef Option, llvm::StringRef Value,
+                  std::vector<OptionError> &Errors) {
+  llvm::SmallVector<llvm::StringRef, 8> Items = splitList(Value);
+  if (Items.empty() && !Value.trim().empty())
+    Errors.push_back({Option.str(), Value.str(),
+                      "lists no entries, only separators; the option is "
+                      "ignored"});
+  return Items;
+}
+
 std::vector<QualifiedName> parseNameList(llvm::StringRef Option,
                                          llvm::StringRef Value,
                                          std::vector<OptionError> &Errors) {
   std::vector<QualifiedName> Result;
-  for (llvm::StringRef Item : splitList(Value)) {
+  for (llvm::StringRef Item : splitNonEmptyList(Option, Value, Errors)) {
     if (std::optional<QualifiedName> N = QualifiedName::parse(Item))
       Result.push_back(std::move(*N));
     else
@@ -37,7 +50,7 @@ std::vector<FunctionSpec> parseFunctionSpecs(llvm::StringRef Option,
                                              unsigned MaxIndices,
                                              std::vector<OptionError> &Errors) {
   std::vector<FunctionSpec> Result;
-  for (llvm::StringRef Item : splitList(Value)) {
+  for (llvm::StringRef Item : splitNonEmptyList(Option, Value, Errors)) {
     // Split off trailing `:N` groups; `::` belongs to the name.
     llvm::StringRef Name = Item;
     llvm::SmallVector<llvm::StringRef, 2> Indices;

@@ -42,13 +42,14 @@ struct OptionError {
 llvm::SmallVector<llvm::StringRef, 8> splitList(llvm::StringRef Value);
 
 /// Parses a list of qualified names. Malformed entries are reported in
-/// \p Errors and skipped.
+/// \p Errors and skipped, and so is a value that lists nothing but
+/// separators.
 std::vector<QualifiedName> parseNameList(llvm::StringRef Option,
                                          llvm::StringRef Value,
                                          std::vector<OptionError> &Errors);
 
 /// Parses a list of `name[:index[:index]]` entries. \p MaxIndices bounds how
-/// many indices an entry may carry.
+/// many indices an entry may carry. Errors are reported as by parseNameList.
 std::vector<FunctionSpec> parseFunctionSpecs(llvm::StringRef Option,
                                              llvm::StringRef Value,
                                              unsigned MaxIndices,

@@ -60,3 +60,16 @@ TEST(OptionListsTest, Booleans) {
   EXPECT_TRUE(parseBool("X", "maybe", true, Errors));
   EXPECT_EQ(Errors.size(), 1u);
 }
+
+TEST(OptionListsTest, ListOfOnlySeparatorsIsAnError) {
+  std::vector<OptionError> Errors;
+  EXPECT_TRUE(parseNameList("SafeWrappers", "  ", Errors).empty());
+  EXPECT_TRUE(parseFunctionSpecs("LogSinks", "", 1, Errors).empty());
+  EXPECT_TRUE(Errors.empty());
+  EXPECT_TRUE(parseFunctionSpecs("LogSinks", ";;;", 1, Errors).empty());
+  EXPECT_TRUE(parseNameList("SafeWrappers", " , ;", Errors).empty());
+  ASSERT_EQ(Errors.size(), 2u);
+  EXPECT_EQ(Errors[0].Option, "LogSinks");
+  EXPECT_EQ(Errors[0].Value, ";;;");
+  EXPECT_EQ(Errors[1].Option, "SafeWrappers");
+}
