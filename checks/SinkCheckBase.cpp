@@ -103,6 +103,7 @@ void SinkCheckBase::onEndOfTranslationUnit() {
   if (Ctx)
     Flow.run([&](const SinkUse &U) { return examine(U); },
              [&](const FunctionDecl &FD) { return mayWrap(FD); });
+  reportOptionErrors(Catalogue->takeProblems());
   endTranslationUnit();
   Reported.clear();
   LibraryCache.clear();

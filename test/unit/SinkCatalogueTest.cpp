@@ -194,3 +194,32 @@ void helper();
   EXPECT_FALSE(isInLibraryNamespace(*AST.decl("app::helper")));
   EXPECT_FALSE(isInLibraryNamespace(*AST.decl("::helper")));
 }
+
+TEST(SinkCatalogueIndexTest, IndexPastTheParametersIsReportedOnce) {
+  TestAST AST(R"cpp(
+namespace app {
+void log(int Level, int Value);
+void logf(const char *Format, ...);
+}
+void use() { app::log(1, 2); app::log(3, 4); app::logf("", 5); }
+)cpp");
+  ASSERT_TRUE(AST.valid());
+  std::vector<OptionError> Errors;
+  SinkCatalogue Catalogue(
+      parseFunctionSpecs("LogSinks", "app::log:2;app::logf:3", 1, Errors), {});
+  ASSERT_TRUE(Errors.empty());
+  const CallExpr *Log = AST.callTo("app::log");
+  const CallExpr *Logf = AST.callTo("app::logf");
+  ASSERT_TRUE(Log && Logf);
+  EXPECT_FALSE(Catalogue.isSink(*Log->getDirectCallee()));
+  EXPECT_TRUE(Catalogue.isSink(*Logf->getDirectCallee()));
+  Catalogue.clearCache();
+  EXPECT_FALSE(Catalogue.isSink(*Log->getDirectCallee()));
+  std::vector<OptionError> Problems = Catalogue.takeProblems();
+  ASSERT_EQ(Problems.size(), 1u);
+  EXPECT_EQ(Problems[0].Option, "LogSinks");
+  EXPECT_EQ(Problems[0].Value, "app::log:2");
+  EXPECT_NE(Problems[0].Message.find("'app::log', which takes 2"),
+            std::string::npos);
+  EXPECT_TRUE(Catalogue.takeProblems().empty());
+}
