@@ -218,7 +218,7 @@ bool EnumSerializationCheck::examine(const SinkUse &Use) {
       return true;
     }
   }
-  if (isInsideSafeWrapper(*Use.Arg) || !firstReportAt(W->Loc))
+  if (isExemptUse(Use) || !firstReportAt(W->Loc))
     return true;
   report(Use, *W, *ED, InContainer, Namer);
   return true;
@@ -328,7 +328,7 @@ bool EnumSerializationCheck::examineInHelper(const SinkUse &Use,
 void EnumSerializationCheck::recordHelperFinding(const SinkUse &Use,
                                                  const Written &W,
                                                  const EnumDecl &ED) {
-  if (isInsideSafeWrapper(*Use.Arg))
+  if (isExemptUse(Use))
     return;
   auto It = llvm::find_if(
       HelperFindings, [&](const HelperFinding &H) { return H.Loc == W.Loc; });

@@ -1,6 +1,7 @@
 //===--- ObjectSerializationCheck.cpp - wire-object-serialization ---------===//
 
 #include "checks/ObjectSerializationCheck.h"
+#include "lib/sinks/ObjectRendering.h"
 #include "lib/sinks/TypeClassification.h"
 #include "lib/support/DeclNames.h"
 #include "clang/AST/DeclCXX.h"
@@ -31,7 +32,7 @@ ObjectSerializationCheck::ObjectSerializationCheck(StringRef Name,
   SafeTypes = parseRegex("SafeTypes", SafeTypesText, Errors);
   StrictObjects = parseBool("StrictObjects", StrictObjectsText, false, Errors);
   reportOptionErrors(Errors);
-  enableCatchAllInserters();
+  enableProjectInserters();
 }
 
 void ObjectSerializationCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
@@ -89,8 +90,41 @@ ObjectSerializationCheck::catchAllFor(const SinkUse &Use,
   return Serializers->catchAllSerializer(Class, Protocol);
 }
 
+const CXXConversionDecl *
+ObjectSerializationCheck::writtenConversion(const SinkUse &Use,
+                                            const CXXRecordDecl *Direct) {
+  const CXXConversionDecl *Conversion = implicitConversionOperator(*Use.Arg);
+  // fmt converts a class without a formatter to a string view itself.
+  if (!Conversion && Direct &&
+      (Use.Family == SinkFamily::Fmt || Use.Family == SinkFamily::Spdlog) &&
+      !isSafeType(*Direct) &&
+      !Serializers->hasSerializer(*Direct, SerializerProtocol::FmtFormatter))
+    Conversion = stringViewConversion(*Direct);
+  // A string class converted to text writes its own text.
+  if (Conversion && convertsToOwnText(*Conversion))
+    return nullptr;
+  return Conversion;
+}
+
+bool ObjectSerializationCheck::reportsAddress(const SinkUse &Use,
+                                              const Expr &Value, QualType T) {
+  // An address in a JSON document is never the value that was meant.
+  if (isJsonFamily(Use.Family))
+    return true;
+  // The project's own inserter for a pointer type writes what it chooses.
+  if (Use.Family == SinkFamily::Ostream && isProjectInserter(*Use.Sink) &&
+      !isCatchAllSerializer(*Use.Sink, 1))
+    return false;
+  if (isIntendedAddress(Value))
+    return false;
+  // In logs most addresses are identities on purpose; by default only one
+  // that stands in for an object with a serializer of its own is reported.
+  return StrictObjects || pointeeWasMeant(T, Use.Family, *Serializers);
+}
+
 ObjectSerializationCheck::Finding
-ObjectSerializationCheck::findProblem(const SinkUse &Use, QualType T) {
+ObjectSerializationCheck::findProblem(const SinkUse &Use, const Expr &Value,
+                                      QualType T) {
   // In order of precedence.
   Finding F;
   F.Class = findCarriedClass(
@@ -100,7 +134,7 @@ ObjectSerializationCheck::findProblem(const SinkUse &Use, QualType T) {
     F.What = Kind::Sensitive;
     return F;
   }
-  F.Conversion = implicitConversionOperator(*Use.Arg);
+  F.Conversion = writtenConversion(Use, T->getAsCXXRecordDecl());
   if (F.Conversion) {
     F.What = Kind::Conversion;
     F.Class = F.Conversion->getParent();
@@ -108,8 +142,14 @@ ObjectSerializationCheck::findProblem(const SinkUse &Use, QualType T) {
   }
   F.Address = addressKind(T);
   if (F.Address != AddressKind::None) {
-    F.What = Kind::Address;
-    return F;
+    if (reportsAddress(Use, Value, T)) {
+      F.What = Kind::Address;
+      return F;
+    }
+    // The author asked for the address: nothing to report, even under
+    // StrictObjects.
+    if (!isJsonFamily(Use.Family) && isIntendedAddress(Value))
+      return F;
   }
   const CXXRecordDecl *Direct = T->getAsCXXRecordDecl();
   if (Direct && !isSafeType(*Direct)) {
@@ -138,7 +178,7 @@ bool ObjectSerializationCheck::examine(const SinkUse &Use) {
     if (isSafeWrapperCall(*Call))
       return true;
   QualType T = Value->getType().getNonReferenceType();
-  Finding F = findProblem(Use, T);
+  Finding F = findProblem(Use, *Value, T);
   if (F.What == Kind::None)
     return false;
   const SourceLocation Loc = claimReport(Use);

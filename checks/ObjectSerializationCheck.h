@@ -54,12 +54,22 @@ private:
     wirecheck::AddressKind Address = wirecheck::AddressKind::None;
     bool InContainer = false;
   };
-  Finding findProblem(const wirecheck::SinkUse &Use, QualType T);
+  Finding findProblem(const wirecheck::SinkUse &Use, const Expr &Value,
+                      QualType T);
   void report(const wirecheck::SinkUse &Use, const Finding &F, QualType T,
               SourceLocation Loc);
   bool isSensitive(const CXXRecordDecl &RD) { return traitsOf(RD).Sensitive; }
   bool isSafeType(const CXXRecordDecl &RD) { return traitsOf(RD).Safe; }
   std::string wrapperHint() const;
+  /// The conversion operator through which \p Use writes its value, if it
+  /// stands in for the value (not a string class's own text).
+  const CXXConversionDecl *writtenConversion(const wirecheck::SinkUse &Use,
+                                             const CXXRecordDecl *Direct);
+  /// Whether an address of type \p T written by \p Use is reported: always
+  /// in JSON, never when intended, in logs when the pointee was meant (or
+  /// always under StrictObjects).
+  bool reportsAddress(const wirecheck::SinkUse &Use, const Expr &Value,
+                      QualType T);
   const FunctionDecl *catchAllFor(const wirecheck::SinkUse &Use,
                                   const CXXRecordDecl &Class,
                                   wirecheck::SerializerProtocol Protocol);

@@ -1,6 +1,9 @@
 //===--- SinkCheckBase.cpp - Shared frame of the sink checks --------------===//
 
 #include "checks/SinkCheckBase.h"
+#include "lib/sinks/CodeOwner.h"
+#include "lib/sinks/NonValues.h"
+#include "lib/sinks/TestFrameworks.h"
 #include "lib/support/DeclNames.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -102,7 +105,7 @@ void SinkCheckBase::check(const MatchFinder::MatchResult &Result) {
     return !Arg->isTypeDependent() &&
            (isCandidate(*stripWriteConversions(Arg)) || tracedParameter(Arg));
   });
-  if (Interesting)
+  if (Interesting && !isUnevaluatedOperand(*E))
     Flow.addCall(*E, *Callee);
 }
 
@@ -163,8 +166,19 @@ bool SinkCheckBase::isInsideSafeWrapper(const Expr &E) const {
   });
 }
 
-SourceLocation SinkCheckBase::claimReport(const SinkUse &Use) {
+bool SinkCheckBase::isExemptUse(const SinkUse &Use) const {
   if (isInsideSafeWrapper(*Use.Arg))
+    return true;
+  // Written inside a library's own code (reported, if at all, at the
+  // project's call site), or inside a test framework's printer (a test log,
+  // not a wire).
+  if (const FunctionDecl *Owner = owningFunction(*Use.Arg))
+    return isLibraryCode(*Owner) || isTestStringification(*Owner, *Ctx);
+  return false;
+}
+
+SourceLocation SinkCheckBase::claimReport(const SinkUse &Use) {
+  if (isExemptUse(Use))
     return {};
   const SourceLocation Loc = reportLocation(*Use.Arg);
   return firstReportAt(Loc) ? Loc : SourceLocation();

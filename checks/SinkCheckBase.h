@@ -64,9 +64,9 @@ protected:
     return false;
   }
 
-  /// Makes project catch-all stream inserters sinks for this check (see
-  /// SinkCatalogue::setCatchAllInserters). Call from the constructor.
-  void enableCatchAllInserters() { Catalogue->setCatchAllInserters(true); }
+  /// Makes project stream inserters sinks for this check (see
+  /// SinkCatalogue::setProjectInserters). Call from the constructor.
+  void enableProjectInserters() { Catalogue->setProjectInserters(true); }
 
   /// Returns true if \p Call calls one of the SafeWrappers (for a
   /// dependent call, any candidate by that name).
@@ -90,9 +90,15 @@ protected:
   void noteWrapperChain(const wirecheck::SinkUse &Use);
 
   /// The location to report \p Use at, or an invalid location when it is
-  /// not to be reported: inside an argument of a SafeWrappers call, or
-  /// already reported (another instantiation or wrapper path).
+  /// not to be reported: inside an argument of a SafeWrappers call, inside
+  /// a library's own code or a test framework's printer, or already
+  /// reported (another instantiation or wrapper path).
   SourceLocation claimReport(const wirecheck::SinkUse &Use);
+
+  /// Returns true if \p Use is never reported, wherever it would be: inside
+  /// an argument of a SafeWrappers call, inside a library's own code or a
+  /// test framework's printer.
+  bool isExemptUse(const wirecheck::SinkUse &Use) const;
 
   /// Returns true (once) for the first diagnostic at \p Loc, so template
   /// instantiations and repeated wrapper paths report a location once;

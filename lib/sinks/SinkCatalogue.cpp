@@ -1,12 +1,14 @@
 //===--- SinkCatalogue.cpp - Where values leave the process ---------------===//
 
 #include "lib/sinks/SinkCatalogue.h"
+#include "lib/sinks/NonValues.h"
 #include "lib/sinks/SerializerLookup.h"
 #include "lib/support/DeclNames.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/Basic/SourceManager.h"
 
 using namespace clang;
 
@@ -112,9 +114,11 @@ static const BuiltinSink BuiltinSinks[] = {
 /// The top-level namespaces of the libraries above and of the libraries
 /// whose functions may receive values on their way to a sink.
 static constexpr StringRef LibraryNamespaces[] = {
-    "std",      "nlohmann", "fmt",    "spdlog",      "rapidjson", "Json",
-    "boost",    "absl",     "google", "httplib",     "crow",      "drogon",
-    "Pistache", "web",      "oatpp",  "websocketpp", "magic_enum"};
+    "std", "nlohmann", "fmt", "spdlog", "rapidjson", "Json", "boost", "absl",
+    "google", "httplib", "crow", "drogon", "Pistache", "web", "oatpp",
+    "websocketpp", "magic_enum",
+    // Test frameworks: their printers write to a test log.
+    "testing", "Catch", "doctest"};
 
 bool isInLibraryNamespace(const Decl &D) {
   return llvm::is_contained(LibraryNamespaces, topLevelNamespace(D));
@@ -144,11 +148,10 @@ SinkCatalogue::SinkCatalogue(std::vector<FunctionSpec> LogSinks,
                              std::vector<FunctionSpec> JsonSinks)
     : LogSinks(std::move(LogSinks)), JsonSinks(std::move(JsonSinks)) {}
 
-/// `operator<<(std::basic_ostream &, const T &)` for a bare template `T`,
-/// declared in the project.
-static bool isCatchAllInserter(const FunctionDecl &FD) {
+bool isProjectInserter(const FunctionDecl &FD) {
   if (FD.getOverloadedOperator() != OO_LessLess || FD.getNumParams() != 2 ||
-      isa<CXXMethodDecl>(FD) || !isCatchAllSerializer(FD, 1))
+      isa<CXXMethodDecl>(FD) ||
+      FD.getASTContext().getSourceManager().isInSystemHeader(FD.getLocation()))
     return false;
   QualType Stream = FD.getParamDecl(0)->getType().getNonReferenceType();
   const CXXRecordDecl *RD = Stream->getAsCXXRecordDecl();
@@ -212,8 +215,8 @@ SinkCatalogue::CalleeInfo SinkCatalogue::classify(const FunctionDecl &FD) {
     return Info;
   }
 
-  // A project's catch-all stream inserter.
-  if (CatchAllInserters && isCatchAllInserter(FD)) {
+  // A project's stream inserter.
+  if (ProjectInserters && isProjectInserter(FD)) {
     Info.Pos = Positions::All;
     Info.Family = SinkFamily::Ostream;
     Info.First = 1;
@@ -313,7 +316,7 @@ void SinkCatalogue::collectSinkArgs(const Expr &E,
   if (!Callee)
     return;
   const CalleeInfo &Info = lookup(*Callee);
-  if (Info.Pos == Positions::None)
+  if (Info.Pos == Positions::None || isUnevaluatedOperand(E))
     return;
   llvm::ArrayRef<const Expr *> Args = callArguments(E);
   unsigned Offset = objectArgumentOffset(E, *Callee);
@@ -329,12 +332,13 @@ void SinkCatalogue::collectSinkArgs(const Expr &E,
       Written = Info.Pos == Positions::CVariadic || Info.Pos == Positions::All;
     } else if (Info.Pos == Positions::All) {
       const ParmVarDecl *P = patternParam(*Callee, ParamIndex);
-      Written = ParamIndex >= Info.First && P && !takesEnumByDesign(*P);
+      Written = ParamIndex >= Info.First && P && !takesEnumByDesign(*P) &&
+                !copiesStreamContents(*Callee->getParamDecl(ParamIndex));
     } else if (Info.Pos == Positions::Generic) {
       const ParmVarDecl *P = patternParam(*Callee, ParamIndex);
       Written = P && isGenericParam(*P);
     }
-    if (Written)
+    if (Written && !isConstructionTag(*Arg, Info.Family))
       Out.push_back({Arg, Info.Family, Callee, &E});
   }
 }

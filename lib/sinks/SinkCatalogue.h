@@ -47,12 +47,13 @@ public:
   /// Returns true if \p FD is a sink function or constructor.
   bool isSink(const clang::FunctionDecl &FD);
 
-  /// Also treats project catch-all stream inserters
+  /// Also treats project stream inserters (see isProjectInserter) as
+  /// output-stream sinks: the value is written by the project's own
+  /// serializer, or by a catch-all one that knows nothing about its type
   /// (`template <class T> std::ostream &operator<<(std::ostream &,
-  /// const T &)`, see isCatchAllSerializer) as output-stream sinks: the
-  /// value is written by a serializer that knows nothing about its type.
-  void setCatchAllInserters(bool Enable) {
-    CatchAllInserters = Enable;
+  /// const T &)`, see isCatchAllSerializer).
+  void setProjectInserters(bool Enable) {
+    ProjectInserters = Enable;
     Cache.clear();
   }
 
@@ -87,7 +88,7 @@ private:
 
   std::vector<FunctionSpec> LogSinks;
   std::vector<FunctionSpec> JsonSinks;
-  bool CatchAllInserters = false;
+  bool ProjectInserters = false;
   llvm::DenseMap<const clang::FunctionDecl *, CalleeInfo> Cache;
   std::vector<OptionError> Problems;
   llvm::DenseSet<std::pair<const FunctionSpec *, const clang::FunctionDecl *>>
@@ -99,6 +100,10 @@ private:
 /// libraries above, and common HTTP and utility libraries. Their functions
 /// are the library's business, never project wrappers.
 bool isInLibraryNamespace(const clang::Decl &D);
+
+/// Returns true if \p FD is a stream inserter declared outside system
+/// headers: a free `operator<<(std::basic_ostream &, X)`.
+bool isProjectInserter(const clang::FunctionDecl &FD);
 
 /// Maps a parameter index of \p Callee to the argument of \p Call that
 /// initialises it, accounting for the object argument of member operator

@@ -109,12 +109,32 @@ bool isCharacterType(QualType T) {
          T->isSpecificBuiltinType(BuiltinType::UChar);
 }
 
-/// The type a smart pointer points to, or a null type.
-static QualType smartPointee(QualType T) {
-  if (addressKind(T) != AddressKind::SmartPointer)
+QualType addressPointee(QualType T) {
+  T = T.getNonReferenceType().getCanonicalType();
+  switch (addressKind(T)) {
+  case AddressKind::None:
     return QualType();
+  case AddressKind::RawPointer:
+    return T->getPointeeType();
+  case AddressKind::SmartPointer:
+    break;
+  }
   const auto *Spec =
       cast<ClassTemplateSpecializationDecl>(T->getAsCXXRecordDecl());
+  const TemplateArgumentList &Args = Spec->getTemplateArgs();
+  if (Args.size() == 0 || Args[0].getKind() != TemplateArgument::Type)
+    return QualType();
+  return Args[0].getAsType();
+}
+
+/// The value `fmt::streamed(v)` views (written through its operator<<), or
+/// a null type.
+static QualType streamedValue(QualType T) {
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      T->getAsCXXRecordDecl());
+  if (!Spec || !Spec->getIdentifier() || Spec->getName() != "streamed_view" ||
+      !isInNamespace(*Spec, "fmt"))
+    return QualType();
   const TemplateArgumentList &Args = Spec->getTemplateArgs();
   if (Args.size() == 0 || Args[0].getKind() != TemplateArgument::Type)
     return QualType();
@@ -133,8 +153,10 @@ findCarriedClassImpl(QualType T,
   if (const auto *PT = T->getAs<PointerType>())
     return findCarriedClassImpl(PT->getPointeeType(), Pred, InContainer,
                                 Depth + 1);
-  if (QualType Pointee = smartPointee(T); !Pointee.isNull())
+  if (QualType Pointee = addressPointee(T); !Pointee.isNull())
     return findCarriedClassImpl(Pointee, Pred, InContainer, Depth + 1);
+  if (QualType Viewed = streamedValue(T); !Viewed.isNull())
+    return findCarriedClassImpl(Viewed, Pred, InContainer, Depth + 1);
   if (const ClassTemplateSpecializationDecl *Spec = asStandardWrapper(T)) {
     llvm::SmallVector<QualType, 4> Types;
     typeArguments(*Spec, Types);

@@ -39,15 +39,20 @@ enum class AddressKind : uint8_t {
 /// not reported; character pointers are strings.
 AddressKind addressKind(clang::QualType T);
 
+/// The type a raw or smart pointer of type \p T points to (see
+/// addressKind), or a null type.
+clang::QualType addressPointee(clang::QualType T);
+
 /// Returns true if \p T is `char`, `signed`/`unsigned char`, `wchar_t`,
 /// `char8_t`, `char16_t` or `char32_t` (any cv).
 bool isCharacterType(clang::QualType T);
 
 /// The first class type carried by \p T that satisfies \p Pred: T itself,
-/// the pointee of a raw or smart pointer, or (recursively) an element of a
-/// standard container, optional, pair, tuple or variant. Containers and
-/// smart pointers themselves are looked through, not tested. Sets
-/// \p InContainer when the class was found inside one of them.
+/// the pointee of a raw or smart pointer, the value of `fmt::streamed(v)`,
+/// or (recursively) an element of a standard container, optional, pair,
+/// tuple or variant. Containers, views and smart pointers themselves are
+/// looked through, not tested. Sets \p InContainer when the class was found
+/// inside a container.
 const clang::CXXRecordDecl *
 findCarriedClass(clang::QualType T,
                  llvm::function_ref<bool(const clang::CXXRecordDecl &)> Pred,

@@ -7,10 +7,11 @@
 // CHECK-DAG: error: invalid value '[' in option 'wire-object-serialization.SafeTypes': is not a valid regular expression (brackets ([ ]) not balanced); the option is ignored [clang-tidy-config]
 // CHECK-DAG: error: invalid value 'maybe' in option 'wire-object-serialization.StrictObjects': is not a boolean (true or false); the default is used [clang-tidy-config]
 // CHECK-DAG: error: invalid value 'not a name' in option 'wire-object-serialization.SafeWrappers': is not a valid qualified name; the entry is ignored [clang-tidy-config]
-// CHECK-DAG: object-serialization-config.cpp:[[@LINE+6]]:33: warning: pointer to 'Agent' is written to an output stream as an address
+// CHECK-DAG: object-serialization-config.cpp:[[@LINE+7]]:33: warning: pointer to 'Agent' is written to an output stream as an address
 
 #include <iostream>
 struct Agent {
   int id;
 };
+std::ostream &operator<<(std::ostream &os, const Agent &a);
 void f(Agent *a) { std::cout << a; }

@@ -3,6 +3,7 @@
 
 // Secrets never reach a sink unredacted, even with a serializer.
 
+#include <iostream>
 #include <memory>
 #include <optional>
 #include <string>
@@ -69,4 +70,23 @@ void leaks(const auth::AccessToken &token, const Credentials &creds,
   auth::Session session;
   json h = {{"user", creds.user}};
   (void)session;
+}
+
+// A sensitive type with an inserter of its own, written to a stream: the
+// inserter writes the secret.
+namespace auth {
+struct RefreshToken {
+  std::string value;
+};
+std::ostream &operator<<(std::ostream &os, const RefreshToken &t);
+std::string mask(const RefreshToken &t);
+} // namespace auth
+void streams(const auth::RefreshToken &refresh, std::ostream &os) {
+  std::cout << "refresh " << refresh << '\n';
+  // CHECK-MESSAGES: :[[@LINE-1]]:30: warning: sensitive type 'auth::RefreshToken' is written to an output stream unredacted; pass it through 'redact' or 'auth::mask' [wire-object-serialization]
+  // CHECK-MESSAGES-NOWRAP: :[[@LINE-2]]:30: warning: sensitive type 'auth::RefreshToken' is written to an output stream unredacted
+  os << refresh;
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: sensitive type 'auth::RefreshToken' is written to an output stream unredacted
+  // CHECK-MESSAGES-NOWRAP: :[[@LINE-2]]:9: warning: sensitive type 'auth::RefreshToken' is written to an output stream unredacted
+  std::cout << auth::mask(refresh) << refresh.value.size() << '\n';
 }

@@ -31,10 +31,10 @@ void streams(const Session &session, const Agent &agent,
   // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'Agent' is written to an output stream as 'int' through its implicit conversion operator
   LOG(INFO) << "agent " << agent;
   // CHECK-MESSAGES: :[[@LINE-1]]:28: warning: 'Agent' is written to an output stream as 'int'
+  // Agent has no inserter: its address is an identity (see
+  // object-serialization-real-idioms.cpp for pointers that were meant).
   LOG(ERROR) << "owner " << shared;
-  // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: 'std::shared_ptr<Agent>' is written to an output stream as an address
   std::cerr << raw << std::endl;
-  // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: pointer to 'Agent' is written to an output stream as an address
   std::printf("%p\n", static_cast<const void *>(raw)); // Deliberate.
   std::cout << agent.id << static_cast<bool>(session) << '\n';
   LOG(INFO) << "agent " << int(agent);

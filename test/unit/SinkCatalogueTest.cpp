@@ -155,12 +155,12 @@ TEST_F(SinkCatalogueTest, StreamInsertersWriteTheValueNotTheStream) {
   EXPECT_EQ(written(*Free).size(), 1u);
 }
 
-TEST_F(SinkCatalogueTest, CatchAllInsertersOnlyWhenEnabled) {
+TEST_F(SinkCatalogueTest, ProjectInsertersOnlyWhenEnabled) {
   const auto *CatchAll = AST.first<CXXOperatorCallExpr>(
       cxxOperatorCallExpr(callee(functionDecl(hasName("app::operator<<")))));
   ASSERT_TRUE(CatchAll);
   EXPECT_TRUE(written(*CatchAll).empty());
-  Catalogue.setCatchAllInserters(true);
+  Catalogue.setProjectInserters(true);
   SinkFamily Family = SinkFamily::Fmt;
   EXPECT_EQ(written(*CatchAll, &Family), (std::vector<int>{-1}));
   EXPECT_EQ(Family, SinkFamily::Ostream);
