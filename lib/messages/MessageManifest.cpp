@@ -24,24 +24,10 @@ static llvm::json::Array stringArray(llvm::ArrayRef<std::string> Strings) {
   return A;
 }
 
-static llvm::json::Object producedJSON(const ProducedMessage &M) {
-  llvm::json::Object O{{"key", M.Key}, {"fields", stringArray(M.Fields)}};
-  if (M.Type)
-    O["type"] = *M.Type;
-  if (M.OpenFields)
-    O["openFields"] = true;
-  addLocation(O, M.Loc);
-  O["kind"] = M.Kind;
-  return O;
-}
-
-static llvm::json::Object consumedJSON(const ConsumedMessage &M) {
-  llvm::json::Array Fields;
-  for (const FieldRead &F : M.Fields) {
-    llvm::json::Object FO{{"name", F.Name}};
-    addLocation(FO, F.Loc);
-    Fields.push_back(std::move(FO));
-  }
+/// The members produced and consumed messages share.
+template <typename MessageT>
+static llvm::json::Object messageJSON(const MessageT &M,
+                                      llvm::json::Array Fields) {
   llvm::json::Object O{{"key", M.Key}, {"fields", std::move(Fields)}};
   if (M.Type)
     O["type"] = *M.Type;
@@ -52,12 +38,22 @@ static llvm::json::Object consumedJSON(const ConsumedMessage &M) {
   return O;
 }
 
+static llvm::json::Array fieldReads(llvm::ArrayRef<FieldRead> Reads) {
+  llvm::json::Array Fields;
+  for (const FieldRead &F : Reads) {
+    llvm::json::Object FO{{"name", F.Name}};
+    addLocation(FO, F.Loc);
+    Fields.push_back(std::move(FO));
+  }
+  return Fields;
+}
+
 void addMessagesToManifest(const MessageIndex &Index, llvm::json::Object &Doc) {
   llvm::json::Array Produced, Consumed, Settings;
   for (const ProducedMessage &M : Index.produced())
-    Produced.push_back(producedJSON(M));
+    Produced.push_back(messageJSON(M, stringArray(M.Fields)));
   for (const ConsumedMessage &M : Index.consumed())
-    Consumed.push_back(consumedJSON(M));
+    Consumed.push_back(messageJSON(M, fieldReads(M.Fields)));
   for (const SettingRead &S : Index.settings()) {
     llvm::json::Object O{{"key", S.Key}, {"component", S.Component}};
     addLocation(O, S.Loc);

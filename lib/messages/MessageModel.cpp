@@ -61,9 +61,14 @@ std::optional<std::string> nearestName(llvm::StringRef Name,
 //===----------------------------------------------------------------------===//
 
 /// The identity of an entry: a header's message seen by two translation
-/// units is one message.
-template <typename T> static bool sameEntry(const T &A, const T &B) {
-  return A.Loc == B.Loc && A.Key == B.Key && A.Type == B.Type;
+/// units is one message. An unknown type differs from every known one.
+static std::string identity(const MessageLocation &Loc, llvm::StringRef Key,
+                            const std::optional<std::string> &Type) {
+  std::string Id = Loc.File;
+  Id += '\0' + std::to_string(Loc.Line) + ':' + std::to_string(Loc.Column);
+  Id += '\0' + Key.str() + '\0';
+  Id += Type ? "=" + *Type : std::string("?");
+  return Id;
 }
 
 static void addUnique(std::vector<std::string> &To,
@@ -74,35 +79,36 @@ static void addUnique(std::vector<std::string> &To,
 }
 
 void MessageIndex::addProduced(ProducedMessage M) {
-  for (ProducedMessage &Old : Produced)
-    if (sameEntry(Old, M)) {
-      addUnique(Old.Fields, M.Fields);
-      Old.OpenFields |= M.OpenFields;
-      return;
-    }
-  Produced.push_back(std::move(M));
+  auto [It, New] = ProducedSlots.try_emplace(identity(M.Loc, M.Key, M.Type),
+                                             Produced.size());
+  if (New) {
+    Produced.push_back(std::move(M));
+    return;
+  }
+  ProducedMessage &Old = Produced[It->second];
+  addUnique(Old.Fields, M.Fields);
+  Old.OpenFields |= M.OpenFields;
 }
 
 void MessageIndex::addConsumed(ConsumedMessage M) {
-  for (ConsumedMessage &Old : Consumed)
-    if (sameEntry(Old, M)) {
-      for (FieldRead &F : M.Fields)
-        if (llvm::none_of(Old.Fields, [&](const FieldRead &O) {
-              return O.Name == F.Name && O.Loc == F.Loc;
-            }))
-          Old.Fields.push_back(std::move(F));
-      Old.OpenFields |= M.OpenFields;
-      return;
-    }
-  Consumed.push_back(std::move(M));
+  auto [It, New] = ConsumedSlots.try_emplace(identity(M.Loc, M.Key, M.Type),
+                                             Consumed.size());
+  if (New) {
+    Consumed.push_back(std::move(M));
+    return;
+  }
+  ConsumedMessage &Old = Consumed[It->second];
+  for (FieldRead &F : M.Fields)
+    if (llvm::none_of(Old.Fields, [&](const FieldRead &O) {
+          return O.Name == F.Name && O.Loc == F.Loc;
+        }))
+      Old.Fields.push_back(std::move(F));
+  Old.OpenFields |= M.OpenFields;
 }
 
 void MessageIndex::addSetting(SettingRead S) {
-  if (llvm::any_of(Settings, [&](const SettingRead &O) {
-        return O.Loc == S.Loc && O.Key == S.Key;
-      }))
-    return;
-  Settings.push_back(std::move(S));
+  if (SettingSlots.insert(identity(S.Loc, S.Key, std::nullopt)).second)
+    Settings.push_back(std::move(S));
 }
 
 void MessageIndex::merge(const MessageIndex &Other) {

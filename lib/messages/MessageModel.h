@@ -15,7 +15,9 @@
 #define WIRECHECK_LIB_MESSAGES_MESSAGEMODEL_H
 
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/ADT/StringSet.h"
 #include <optional>
 #include <string>
 #include <tuple>
@@ -153,6 +155,9 @@ private:
   std::vector<ProducedMessage> Produced;
   std::vector<ConsumedMessage> Consumed;
   std::vector<SettingRead> Settings;
+  /// Each entry's identity (location, key, type) and its index above.
+  llvm::StringMap<size_t> ProducedSlots, ConsumedSlots;
+  llvm::StringSet<> SettingSlots;
 };
 
 /// The unique name of \p Candidates nearest to \p Name: one equal to it up

@@ -42,6 +42,11 @@ static bool hasDigit(llvm::StringRef S) {
   return llvm::any_of(S, llvm::isDigit);
 }
 
+/// Can \p Token take part in a one-letter typo (rule 3)?
+static bool isTypoToken(llvm::StringRef Token) {
+  return Token.size() >= 5 && !hasDigit(Token);
+}
+
 /// Do \p A and \p B differ in one token, by one edit, on long words?
 static bool isOneTokenTypo(llvm::ArrayRef<std::string> A,
                            llvm::ArrayRef<std::string> B) {
@@ -58,7 +63,7 @@ static bool isOneTokenTypo(llvm::ArrayRef<std::string> A,
   if (!Differs)
     return false;
   llvm::StringRef TA = A[*Differs], TB = B[*Differs];
-  if (std::min(TA.size(), TB.size()) < 5 || hasDigit(TA) || hasDigit(TB))
+  if (!isTypoToken(TA) || !isTypoToken(TB))
     return false;
   return TA.edit_distance(TB, /*AllowReplacements=*/true, 1) == 1;
 }
@@ -110,33 +115,54 @@ struct KeyReads {
 };
 } // namespace
 
+/// The bucket names of \p T for rule 3: for each token that can be a typo,
+/// the key with that token replaced by each of its one-letter deletions and
+/// by itself. Two tokens one edit apart share one of these (a substitution
+/// deletes to the same word, an insertion deletes to the shorter word).
+static void typoBuckets(llvm::ArrayRef<std::string> T,
+                        std::vector<std::string> &Out) {
+  for (size_t P = 0; T.size() >= 2 && P < T.size(); ++P) {
+    if (!isTypoToken(T[P]))
+      continue;
+    std::vector<std::string> Masked(T.begin(), T.end());
+    for (size_t Del = 0; Del <= T[P].size(); ++Del) {
+      Masked[P] = T[P];
+      if (Del < T[P].size())
+        Masked[P].erase(Del, 1);
+      Out.push_back("~" + std::to_string(P) + "_" + llvm::join(Masked, "_"));
+    }
+  }
+}
+
 /// The indices of keys that may be similar: keys sharing a bucket. The
-/// buckets cover rules 1 to 3, so no pair of keys is compared that cannot
-/// match, and the cost is linear in the number of keys.
+/// buckets cover rules 1 to 3 and hold only keys that are near each other,
+/// so the cost grows with the number of keys, not with its square.
 static std::set<std::pair<size_t, size_t>>
 candidatePairs(llvm::ArrayRef<KeyReads> Keys) {
   llvm::StringMap<std::vector<size_t>> Buckets;
+  std::vector<std::string> Names;
   for (size_t I = 0; I < Keys.size(); ++I) {
     llvm::ArrayRef<std::string> T = Keys[I].Tokens;
+    Names.clear();
     // Rule 1: the folded spelling.
-    Buckets["=" + llvm::join(T, "")].push_back(I);
-    // Rule 2: the key itself and the key without its last token.
-    Buckets["+" + llvm::join(T, "_")].push_back(I);
-    if (T.size() >= 3)
-      Buckets["+" + llvm::join(T.drop_back(), "_")].push_back(I);
-    // Rule 3: the key with one token left out.
-    for (size_t P = 0; T.size() >= 2 && P < T.size(); ++P) {
-      std::vector<std::string> Masked(T.begin(), T.end());
-      Masked[P] = "*";
-      Buckets["~" + llvm::join(Masked, "_")].push_back(I);
+    Names.push_back("=" + llvm::join(T, ""));
+    // Rule 2: the key itself, and without its last token if that is a
+    // filler.
+    Names.push_back("+" + llvm::join(T, "_"));
+    if (T.size() >= 3 && isFiller(T.back(), T[T.size() - 2]))
+      Names.push_back("+" + llvm::join(T.drop_back(), "_"));
+    typoBuckets(T, Names);
+    for (std::string &Name : Names) {
+      std::vector<size_t> &B = Buckets[Name];
+      if (B.empty() || B.back() != I)
+        B.push_back(I);
     }
   }
   std::set<std::pair<size_t, size_t>> Pairs;
   for (const auto &B : Buckets)
     for (size_t I = 0; I < B.second.size(); ++I)
       for (size_t J = I + 1; J < B.second.size(); ++J)
-        if (B.second[I] != B.second[J])
-          Pairs.insert(std::minmax(B.second[I], B.second[J]));
+        Pairs.insert({B.second[I], B.second[J]});
   return Pairs;
 }
 

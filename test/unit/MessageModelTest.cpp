@@ -9,29 +9,33 @@ static MessageLocation at(unsigned Line, llvm::StringRef File = "a.cpp") {
   return {File.str(), Line, 5};
 }
 
-static ProducedMessage produced(std::optional<std::string> Type,
-                                std::vector<std::string> Fields, unsigned Line,
-                                llvm::StringRef Key = "type") {
-  ProducedMessage M;
+/// A message of \p Type with the discriminator \p Key, at \p Line.
+template <typename MessageT>
+static MessageT message(std::optional<std::string> Type, unsigned Line,
+                        llvm::StringRef Key, llvm::StringRef File) {
+  MessageT M;
   M.Key = Key.str();
   M.Type = std::move(Type);
-  M.Fields = std::move(Fields);
-  M.Loc = at(Line, "server.cpp");
+  M.Loc = at(Line, File);
   M.Kind = "nlohmann";
   return M;
 }
 
+static ProducedMessage produced(std::optional<std::string> Type,
+                                std::vector<std::string> Fields, unsigned Line,
+                                llvm::StringRef Key = "type") {
+  auto M = message<ProducedMessage>(std::move(Type), Line, Key, "server.cpp");
+  M.Fields = std::move(Fields);
+  return M;
+}
+
+/// Each field is read on a line of its own after the handler's.
 static ConsumedMessage consumed(std::optional<std::string> Type,
                                 std::vector<std::string> Fields, unsigned Line,
                                 llvm::StringRef Key = "type") {
-  ConsumedMessage M;
-  M.Key = Key.str();
-  M.Type = std::move(Type);
-  M.Loc = at(Line, "client.cpp");
-  unsigned FieldLine = Line;
+  auto M = message<ConsumedMessage>(std::move(Type), Line, Key, "client.cpp");
   for (std::string &F : Fields)
-    M.Fields.push_back({std::move(F), at(++FieldLine, "client.cpp")});
-  M.Kind = "nlohmann";
+    M.Fields.push_back({std::move(F), at(++Line, "client.cpp")});
   return M;
 }
 

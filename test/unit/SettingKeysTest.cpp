@@ -104,3 +104,17 @@ TEST(SettingKeysTest, AllowList) {
   EXPECT_EQ(F[0].OtherKey, "SERVICE_SECRET");
   EXPECT_EQ(findSettingPairs(Reads).size(), 3u);
 }
+
+TEST(SettingKeysTest, ManyKeysStayLinear) {
+  // 20,000 keys of one shape (`SERVICE_N<i>_ENDPOINT`), which a bucket per
+  // shape would compare pairwise, and one planted pair among them.
+  std::vector<SettingRead> Reads;
+  for (unsigned I = 0; I < 20000; ++I)
+    Reads.push_back(read("SERVICE_N" + std::to_string(I) + "_ENDPOINT",
+                         "c" + std::to_string(I), I));
+  Reads.push_back(read("PAYMENT_GATEWAY_URL", "billing", 1));
+  Reads.push_back(read("PAYMENT_GATEWY_URL", "checkout", 2));
+  std::vector<SettingPairFinding> F = findSettingPairs(Reads);
+  ASSERT_EQ(F.size(), 1u);
+  EXPECT_EQ(F[0].Similarity, SettingSimilarity::Typo);
+}
