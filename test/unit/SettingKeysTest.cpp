@@ -109,6 +109,7 @@ TEST(SettingKeysTest, ManyKeysStayLinear) {
   // 20,000 keys of one shape (`SERVICE_N<i>_ENDPOINT`), which a bucket per
   // shape would compare pairwise, and one planted pair among them.
   std::vector<SettingRead> Reads;
+  Reads.reserve(20002);
   for (unsigned I = 0; I < 20000; ++I)
     Reads.push_back(read("SERVICE_N" + std::to_string(I) + "_ENDPOINT",
                          "c" + std::to_string(I), I));
