@@ -162,9 +162,9 @@ private:
 
 /// The unique name of \p Candidates nearest to \p Name: one equal to it up
 /// to case, `_` and `-` (`runId`, `run_id`, `RUN-ID`), else the nearest by
-/// edit distance within a bound that grows with the length (1 up to 4
-/// characters, 2 up to 11, then 3). std::nullopt when there is none or the
-/// nearest is not unique.
+/// edit distance between folded names within a bound that grows with the
+/// folded length (0 below 3 characters, 1 up to 4, 2 up to 11, then 3).
+/// std::nullopt when there is none or the nearest is not unique.
 std::optional<std::string> nearestName(llvm::StringRef Name,
                                        llvm::ArrayRef<std::string> Candidates);
 
