@@ -6,6 +6,7 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 
 namespace wirecheck {
@@ -36,7 +37,7 @@ public:
 private:
   bool fail(const DocNode &N, const llvm::Twine &Message);
   void warnOnce(const DocNode &At, llvm::StringRef Ref,
-                const llvm::Twine &Message);
+                const llvm::Twine &Message, llvm::StringRef Id = "");
   const DocNode *pointer(llvm::StringRef Ref) const;
   const DocNode *resolve(const DocNode *N);
 
@@ -79,9 +80,10 @@ bool AsyncApiReader::fail(const DocNode &N, const llvm::Twine &Message) {
   return false;
 }
 
+/// Warns about \p Ref at \p At, once per \p Id (by default, the target).
 void AsyncApiReader::warnOnce(const DocNode &At, llvm::StringRef Ref,
-                              const llvm::Twine &Message) {
-  if (Warned.insert(Ref).second)
+                              const llvm::Twine &Message, llvm::StringRef Id) {
+  if (Warned.insert(Id.empty() ? Ref : Id).second)
     Doc->Warnings.push_back(llvm::toString(
         documentError(Name, At, "$ref '" + Ref + "' " + Message)));
 }
@@ -121,7 +123,7 @@ const DocNode *AsyncApiReader::pointer(llvm::StringRef Ref) const {
 /// Follows the `$ref`s from \p N. nullptr when a reference leads out of the
 /// document, in a cycle, or nowhere (an error).
 const DocNode *AsyncApiReader::resolve(const DocNode *N) {
-  llvm::SmallPtrSet<const DocNode *, 8> Seen;
+  llvm::SmallVector<const DocNode *, 8> Chain;
   while (N && N->isMapping()) {
     std::optional<llvm::StringRef> Ref = N->getScalar("$ref");
     if (!Ref)
@@ -131,10 +133,17 @@ const DocNode *AsyncApiReader::resolve(const DocNode *N) {
                "points outside the document and is not followed");
       return nullptr;
     }
-    if (!Seen.insert(N).second) {
-      warnOnce(*N->get("$ref"), *Ref, "is part of a $ref cycle");
+    if (auto Again = llvm::find(Chain, N); Again != Chain.end()) {
+      // One warning per cycle, wherever the walk enters it.
+      std::vector<std::string> Refs;
+      for (const DocNode *Member : llvm::make_range(Again, Chain.end()))
+        Refs.push_back(Member->get("$ref")->Value);
+      llvm::sort(Refs);
+      warnOnce(*N->get("$ref"), *Ref, "is part of a $ref cycle",
+               "cycle:" + llvm::join(Refs, "\n"));
       return nullptr;
     }
+    Chain.push_back(N);
     const DocNode *Target = pointer(*Ref);
     if (!Target) {
       fail(*N->get("$ref"), "$ref '" + *Ref + "' does not resolve");
