@@ -133,7 +133,7 @@ const DocNode *AsyncApiReader::resolve(const DocNode *N) {
                "points outside the document and is not followed");
       return nullptr;
     }
-    if (auto Again = llvm::find(Chain, N); Again != Chain.end()) {
+    if (auto *Again = llvm::find(Chain, N); Again != Chain.end()) {
       // One warning per cycle, wherever the walk enters it.
       std::vector<std::string> Refs;
       for (const DocNode *Member : llvm::make_range(Again, Chain.end()))
