@@ -12,11 +12,6 @@ using namespace clang;
 
 namespace wirecheck {
 
-bool isStdFunction(const FunctionDecl *FD, llvm::ArrayRef<StringRef> Names) {
-  return FD && FD->getIdentifier() && isInNamespace(*FD, "std") &&
-         llvm::is_contained(Names, FD->getName());
-}
-
 /// `boost::asio::buffer` (Beast's `net::buffer`) or standalone
 /// `asio::buffer`: a view of its argument's bytes.
 static bool isAsioBuffer(const FunctionDecl *FD) {
@@ -200,7 +195,7 @@ void PayloadDefinitionFinder::findInStmt(
 void PayloadDefinitionFinder::findOutParams(
     const CallExpr &Call, llvm::SmallVectorImpl<Definition> &Out) const {
   const FunctionDecl *Callee = Call.getDirectCallee();
-  if (!Callee || isStdFunction(Callee, {"move", "forward", "as_const"}) ||
+  if (!Callee || isStdName(Callee, {"move", "forward", "as_const"}) ||
       isAsioBuffer(Callee) || IsSink(*Callee))
     return;
   bool Wrapper = IsWrapper(*Callee);
@@ -227,9 +222,7 @@ void PayloadDefinitionFinder::findOutParams(
 
 /// True if \p RD is std::basic_string or std::basic_string_view.
 static bool isStdStringOrView(const CXXRecordDecl *RD) {
-  return RD && RD->getIdentifier() && isInNamespace(*RD, "std") &&
-         (RD->getName() == "basic_string" ||
-          RD->getName() == "basic_string_view");
+  return isStdName(RD, {"basic_string", "basic_string_view"});
 }
 
 /// Strips what carries the same bytes: parentheses, implicit conversions,
@@ -255,7 +248,7 @@ const Expr *stripSameBytes(const Expr *E) {
         Next = C->getArg(0);
     } else if (const auto *Call = dyn_cast<CallExpr>(Next)) {
       const FunctionDecl *Callee = Call->getDirectCallee();
-      if ((isStdFunction(Callee, {"move", "forward"}) ||
+      if ((isStdName(Callee, {"move", "forward"}) ||
            isAsioBuffer(Callee)) &&
           Call->getNumArgs() == 1)
         Next = Call->getArg(0);

@@ -37,10 +37,6 @@ inline PayloadNoteKind noteKindOf(const Definition &D) {
              : static_cast<PayloadNoteKind>(D.Label);
 }
 
-/// True if \p FD is one of the std functions \p Names.
-bool isStdFunction(const clang::FunctionDecl *FD,
-                   llvm::ArrayRef<llvm::StringRef> Names);
-
 /// The local variable, parameter or member of `this` that the local
 /// reference \p VD is bound to (`std::string &alias = payload;`), through
 /// aliases of aliases; null if \p VD is not such an alias.

@@ -6,6 +6,7 @@
 #include "clang/AST/FormatString.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/BitVector.h"
+#include "llvm/ADT/StringExtras.h"
 
 using namespace clang;
 

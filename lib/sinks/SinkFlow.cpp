@@ -33,11 +33,8 @@ const Expr *stripWriteConversions(const Expr *E) {
 }
 
 static bool isStdForwardOrMove(const CallExpr &Call) {
-  const FunctionDecl *FD = Call.getDirectCallee();
-  if (!FD || Call.getNumArgs() != 1 || !FD->getIdentifier())
-    return false;
-  StringRef Name = FD->getName();
-  return (Name == "forward" || Name == "move") && isInNamespace(*FD, "std");
+  return Call.getNumArgs() == 1 &&
+         isStdName(Call.getDirectCallee(), {"forward", "move"});
 }
 
 const ParmVarDecl *tracedParameter(const Expr *E) {
