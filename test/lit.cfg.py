@@ -69,6 +69,9 @@ substitutions["%llvm_version"] = config.llvm_version_major
 substitutions["%wirecheck_version"] = getattr(config, "wirecheck_version", "")
 
 config.environment["HOME"] = os.environ.get("HOME", "/tmp")
+# llvm-NN: the LLVM major version under test, for XFAIL lines that record a
+# known difference between the supported versions.
+config.available_features.add("llvm-%s" % config.llvm_version_major)
 
 # The statically linked tools, when built: %wirecheck_tidy, %wirecheck_clangd
 # and the lit features of the same names for REQUIRES lines.
