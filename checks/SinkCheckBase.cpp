@@ -111,15 +111,35 @@ void SinkCheckBase::check(const MatchFinder::MatchResult &Result) {
 
 void SinkCheckBase::onStartOfTranslationUnit() { startTranslationUnit(); }
 
+/// The top-level declarations outside system headers: where the checks'
+/// end-of-TU questions about AST parents are asked. Matching is over when
+/// they are asked, so narrowing the traversal scope to these for that time
+/// spares building the parent map of every library instantiation in the TU.
+static std::vector<Decl *> projectScope(ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  std::vector<Decl *> Scope;
+  for (Decl *D : Ctx.getTranslationUnitDecl()->decls())
+    if (!SM.isInSystemHeader(D->getLocation()))
+      Scope.push_back(D);
+  return Scope;
+}
+
 void SinkCheckBase::onEndOfTranslationUnit() {
-  if (Ctx)
+  std::vector<Decl *> Saved;
+  if (Ctx) {
+    auto Scope = Ctx->getTraversalScope(); // ArrayRef in LLVM 22, a copy in 19.
+    Saved.assign(Scope.begin(), Scope.end());
+    Ctx->setTraversalScope(projectScope(*Ctx));
     Flow.run([&](const SinkUse &U) { return examine(U); },
              [&](const FunctionDecl &FD) { return mayWrap(FD); },
              [&](const SinkUse &U, const FunctionDecl &Helper) {
                return examineInHelper(U, Helper);
              });
+  }
   reportSinkOptionErrors(Catalogue->takeProblems());
   endTranslationUnit();
+  if (Ctx)
+    Ctx->setTraversalScope(Saved);
   Reported.clear();
   Visited.clear();
   NotedChains.clear();
