@@ -21,7 +21,7 @@ struct CacheEntry {
 
 struct RouteFileCache {
   std::mutex Lock;
-  llvm::StringMap<CacheEntry> Entries; // Key: kind + '\0' + path.
+  llvm::StringMap<CacheEntry> Entries; // Key: kind digit, ':', path.
   unsigned Parses = 0;
 };
 
@@ -41,7 +41,7 @@ llvm::Expected<SharedRoutes> loadRouteFile(llvm::StringRef Path,
                                            RouteFileKind Kind) {
   llvm::sys::fs::file_status Status;
   bool Known = !llvm::sys::fs::status(Path, Status);
-  std::string Key = (llvm::Twine(static_cast<int>(Kind)) + "\0" + Path).str();
+  std::string Key = (llvm::Twine(static_cast<int>(Kind)) + ":" + Path).str();
   RouteFileCache &C = cache();
   std::lock_guard<std::mutex> Guard(C.Lock);
   auto It = C.Entries.find(Key);
