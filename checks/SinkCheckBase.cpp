@@ -125,20 +125,24 @@ static std::vector<Decl *> projectScope(ASTContext &Ctx) {
 }
 
 void SinkCheckBase::onEndOfTranslationUnit() {
+  // Narrowing resets the AST's parent map: only when the flow has uses to
+  // ask about, so a TU without any keeps a map another check built.
+  const bool Narrowed = Ctx && Flow.hasUses();
   std::vector<Decl *> Saved;
-  if (Ctx) {
+  if (Narrowed) {
     auto Scope = Ctx->getTraversalScope(); // ArrayRef in LLVM 22, a copy in 19.
     Saved.assign(Scope.begin(), Scope.end());
     Ctx->setTraversalScope(projectScope(*Ctx));
+  }
+  if (Ctx)
     Flow.run([&](const SinkUse &U) { return examine(U); },
              [&](const FunctionDecl &FD) { return mayWrap(FD); },
              [&](const SinkUse &U, const FunctionDecl &Helper) {
                return examineInHelper(U, Helper);
              });
-  }
   reportSinkOptionErrors(Catalogue->takeProblems());
   endTranslationUnit();
-  if (Ctx)
+  if (Narrowed)
     Ctx->setTraversalScope(Saved);
   Reported.clear();
   Visited.clear();

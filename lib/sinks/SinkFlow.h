@@ -66,6 +66,9 @@ public:
   void addUse(const SinkArg &A);
   void addCall(const clang::Expr &Call, const clang::FunctionDecl &Callee);
 
+  /// True when a value reaching a sink was recorded (run() has work).
+  bool hasUses() const { return !Uses.empty(); }
+
   /// Resolves wrappers and reports every use outside them; clears state.
   void run(Reporter Report, WrapperFilter MayWrap,
            HelperFilter InHelper = nullptr);
