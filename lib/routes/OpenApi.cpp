@@ -183,24 +183,11 @@ static std::string templateProblem(llvm::StringRef Path) {
 
 /// `/threads/{id}` with `id: integer` -> `/threads/{id:int}`.
 static std::string typedPath(llvm::StringRef Path, const ParamMap &Params) {
-  std::string Out;
-  while (!Path.empty()) {
-    size_t Open = Path.find('{');
-    size_t Close = Path.find('}', Open);
-    if (Open == llvm::StringRef::npos || Close == llvm::StringRef::npos) {
-      Out += Path;
-      break;
-    }
-    Out += Path.take_front(Open);
-    llvm::StringRef ParamName = Path.slice(Open + 1, Close);
+  return expandBraces(Path, [&](llvm::StringRef ParamName) {
     auto It = Params.find(ParamName);
-    Out += "{" + ParamName.str();
-    if (It != Params.end() && !It->second.Type.empty())
-      Out += ":" + It->second.Type.str();
-    Out += "}";
-    Path = Path.substr(Close + 1);
-  }
-  return Out;
+    std::string Type = It == Params.end() ? "" : It->second.Type.str();
+    return "{" + ParamName.str() + (Type.empty() ? "" : ":" + Type) + "}";
+  });
 }
 
 void OpenApiReader::addRoutes(llvm::StringRef Path, llvm::StringRef Method,

@@ -6,35 +6,36 @@
 
 namespace wirecheck {
 
+std::string
+expandBraces(llvm::StringRef Text,
+             llvm::function_ref<std::string(llvm::StringRef)> Replace) {
+  std::string Out;
+  while (!Text.empty()) {
+    size_t Open = Text.find('{');
+    size_t Close = Text.find('}', Open);
+    if (Open == llvm::StringRef::npos || Close == llvm::StringRef::npos) {
+      Out += Text;
+      break;
+    }
+    Out += Text.take_front(Open);
+    Out += Replace(Text.slice(Open + 1, Close));
+    Text = Text.substr(Close + 1);
+  }
+  return Out;
+}
+
 std::optional<std::string> serverPath(
     llvm::StringRef Url,
     llvm::function_ref<std::optional<std::string>(llvm::StringRef)> Default) {
-  Url = Url.trim();
   // Variables in the scheme and host do not matter: only the path is kept.
-  // Replace every variable that has a default, then take the path.
-  std::string Text;
-  bool Missing = false;
-  size_t MissingAt = 0;
-  while (!Url.empty()) {
-    size_t Open = Url.find('{');
-    size_t Close = Url.find('}', Open);
-    if (Open == llvm::StringRef::npos || Close == llvm::StringRef::npos) {
-      Text += Url;
-      break;
-    }
-    Text += Url.take_front(Open);
-    std::optional<std::string> V = Default(Url.slice(Open + 1, Close));
-    if (!V && !Missing) {
-      Missing = true;
-      MissingAt = Text.size();
-    }
-    // An unknown host part is harmless; mark it so it is never a path.
-    Text += V ? *V : std::string("unknown-variable");
-    Url = Url.substr(Close + 1);
-  }
-  size_t Begin = 0, End = 0;
-  std::string Path = urlPath(Text, &Begin, &End).str();
-  if (Missing && MissingAt >= Begin)
+  // A variable without a default is marked, and must not be in the path.
+  static constexpr char Mark = '\x02';
+  std::string Text = expandBraces(Url.trim(), [&](llvm::StringRef Name) {
+    std::optional<std::string> V = Default(Name);
+    return V ? *V : std::string(1, Mark);
+  });
+  std::string Path = urlPath(Text).str();
+  if (llvm::StringRef(Path).contains(Mark))
     return std::nullopt;
   if (Path.empty() || Path.front() != '/')
     Path.insert(Path.begin(), '/');

@@ -5,7 +5,8 @@
 // (`https://api.example.com/v1`), relative ones (`/v1`), spaces around the
 // URL, server variables (`{scheme}://{host}/api/{version}` with
 // `variables.*.default`) and several servers are understood; the scheme and
-// host never become part of a route. Has no clang dependency.
+// host never become part of a route. Also the `{name}` expansion that
+// server URLs and path templates share. Has no clang dependency.
 //
 //===----------------------------------------------------------------------===//
 
@@ -18,6 +19,13 @@
 #include <vector>
 
 namespace wirecheck {
+
+/// \p Text with each `{name}` replaced by \p Replace(name): the expansion
+/// of server URL variables and of path templates alike. Text after an
+/// unclosed '{' is kept as it is.
+std::string
+expandBraces(llvm::StringRef Text,
+             llvm::function_ref<std::string(llvm::StringRef)> Replace);
 
 /// The distinct base paths of the servers list \p Servers, in order, each
 /// without a trailing '/' ("" for the root). A server that cannot be used
