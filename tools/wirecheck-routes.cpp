@@ -174,8 +174,10 @@ loadDatabase(std::unique_ptr<CompilationDatabase> DB, std::string Error) {
   return DB;
 }
 
+namespace {
 /// How a manifest or spec could be read.
 enum class LoadResult { Ok, Partial, Failed };
+} // namespace
 
 /// Reads the routes of \p Path with \p Read into \p Out; a malformed file
 /// is reported and left out (Failed), an unusable entry is reported and

@@ -172,7 +172,7 @@ static bool sequencesOverlap(const Sequence &A, const Sequence &B, unsigned Lo,
                              unsigned Hi) {
   Positions PA(A), PB(B);
   // Lengths are counted exactly up to a finite Hi, else up to Lo.
-  bool Exact = Hi != Unbounded && Hi <= 4096;
+  bool Exact = Hi <= 4096;
   unsigned LenCap = Exact ? Hi : Lo;
   if (uint64_t(PA.size()) * PB.size() * (LenCap + 1) > 4000000)
     return true; // Too large to decide: assume they overlap.
