@@ -20,7 +20,7 @@ RouteMismatchCheck::RouteMismatchCheck(StringRef Name,
       RouteManifestPath(Options.getLocalOrGlobal("RouteManifest", "")),
       OpenAPISpecPath(Options.getLocalOrGlobal("OpenAPISpec", "")),
       OpenAPIDirectionText(
-          Options.getLocalOrGlobal("OpenAPIDirection", "both")),
+          Options.getLocalOrGlobal("OpenAPIDirection", "spec-to-code")),
       OpenAPIExcludeText(Options.getLocalOrGlobal("OpenAPIExclude", "")) {
   std::vector<OptionError> Errors;
   std::vector<FunctionSpec> Registrars =

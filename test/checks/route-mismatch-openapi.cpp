@@ -3,12 +3,15 @@
 // (OpenAPIDirection, OpenAPIExclude), entries that cannot be used reported
 // and left out.
 // RUN: %check_clang_tidy %s wire-route-mismatch %t \
-// RUN:   -config="{CheckOptions: {wire-route-mismatch.OpenAPISpec: '%S/Inputs/routes/published.yaml'}}"
-// RUN: %check_clang_tidy -check-suffixes=S2C %s wire-route-mismatch %t \
 // RUN:   -config="{CheckOptions: {wire-route-mismatch.OpenAPISpec: '%S/Inputs/routes/published.yaml', \
-// RUN:     wire-route-mismatch.OpenAPIDirection: 'spec-to-code'}}"
+// RUN:     wire-route-mismatch.OpenAPIDirection: 'both'}}"
+// The default direction is spec-to-code: no registration is reported for
+// being left out of the spec.
+// RUN: %check_clang_tidy -check-suffixes=S2C %s wire-route-mismatch %t \
+// RUN:   -config="{CheckOptions: {wire-route-mismatch.OpenAPISpec: '%S/Inputs/routes/published.yaml'}}"
 // RUN: %check_clang_tidy -check-suffixes=EXCL %s wire-route-mismatch %t \
 // RUN:   -config="{CheckOptions: {wire-route-mismatch.OpenAPISpec: '%S/Inputs/routes/published.yaml', \
+// RUN:     wire-route-mismatch.OpenAPIDirection: 'both', \
 // RUN:     wire-route-mismatch.OpenAPIExclude: '/jobs/*;/internal/**;/nodes/*'}}"
 // RUN: %not %clang_tidy %s --checks='-*,wire-route-mismatch' \
 // RUN:   --config="{CheckOptions: {wire-route-mismatch.OpenAPIDirection: 'sideways', \
