@@ -112,6 +112,7 @@ void RouteMismatchCheck::diagnose(const ExtractedUse &Use,
 
 void RouteMismatchCheck::onEndOfTranslationUnit() {
   Extractor->finish();
+  reportOptionErrors(*this, getID(), Extractor->takeOptionProblems());
   for (const RouteProblem &P : Extractor->Problems)
     diag(P.Loc, "route '%0' can never match: %1") << P.Pattern << P.Message;
   std::vector<const RouteEntry *> Routes;
