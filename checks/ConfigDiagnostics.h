@@ -33,6 +33,12 @@ void reportGlobalOptionErrors(const ClangTidyCheck &Check, StringRef CheckName,
 void reportUnusableFile(const ClangTidyCheck &Check, StringRef CheckName,
                         StringRef Option, StringRef Reason);
 
+/// Warns that the file named by option \p Option is used but incomplete
+/// (a manifest built from TUs that could not be indexed); \p Message names
+/// the file. The caller warns once per file (see loadRouteFile).
+void reportIncompleteFile(const ClangTidyCheck &Check, StringRef CheckName,
+                          StringRef Option, StringRef Message);
+
 } // namespace clang::tidy::wire
 
 #endif // WIRECHECK_CHECKS_CONFIGDIAGNOSTICS_H

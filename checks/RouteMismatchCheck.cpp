@@ -29,15 +29,20 @@ RouteMismatchCheck::RouteMismatchCheck(StringRef Name,
                                                std::move(Consumers));
   // A malformed manifest or spec is reported and left out; the check goes
   // on with what it sees in the TU.
-  auto Load = [&](StringRef Option, StringRef Path, RouteFileKind Kind) {
-    if (Path.empty())
+  auto Load = [&](StringRef Option, StringRef Value, RouteFileKind Kind) {
+    if (Value.empty())
       return;
-    llvm::Expected<SharedRoutes> Routes = loadRouteFile(Path, Kind);
+    const std::string Path = Value.str();
+    std::string Incomplete;
+    llvm::Expected<SharedRoutes> Routes =
+        loadRouteFile(Path, Kind, &Incomplete);
     if (!Routes) {
       reportUnusableFile(*this, getID(), Option,
                          llvm::toString(Routes.takeError()));
       return;
     }
+    if (!Incomplete.empty())
+      reportIncompleteFile(*this, getID(), Option, Incomplete);
     ExternalRoutes.push_back(std::move(*Routes));
   };
   Load("RouteManifest", RouteManifestPath, RouteFileKind::Manifest);

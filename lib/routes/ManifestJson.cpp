@@ -82,8 +82,36 @@ static void readManifestRoute(DocReader &R, llvm::yaml::Node &Item,
     Routes.push_back(std::move(Entry));
 }
 
+/// Reads the `translationUnits` list: `{"file": F, "parsed": B}` items.
+static void readManifestSources(DocReader &R, llvm::yaml::Node *N,
+                                std::vector<ManifestSource> &Sources) {
+  auto *Seq = llvm::dyn_cast_or_null<llvm::yaml::SequenceNode>(N);
+  if (!Seq) {
+    R.error(N, "'translationUnits' must be a list");
+    return;
+  }
+  for (llvm::yaml::Node &Item : *Seq) {
+    ManifestSource Source;
+    forEachKey(
+        R, &Item, "a translation unit",
+        [&](llvm::StringRef Key, llvm::yaml::Node *, llvm::yaml::Node *Value) {
+          if (Key == "file") {
+            if (std::optional<std::string> F = R.scalar(Value, "'file'"))
+              Source.File = *F;
+          } else if (Key == "parsed") {
+            std::optional<std::string> B = R.scalar(Value, "'parsed'");
+            Source.Parsed = !B || *B != "false";
+          }
+        });
+    if (R.failed())
+      return;
+    Sources.push_back(std::move(Source));
+  }
+}
+
 llvm::Expected<std::vector<RouteEntry>>
-parseRouteManifest(llvm::StringRef Text, llvm::StringRef Name) {
+parseRouteManifest(llvm::StringRef Text, llvm::StringRef Name,
+                   std::vector<ManifestSource> *Sources) {
   std::vector<RouteEntry> Routes;
   DocReader R(Text, Name);
   // The YAML parser streams: every value is read where it is met.
@@ -92,6 +120,8 @@ parseRouteManifest(llvm::StringRef Text, llvm::StringRef Name) {
     forEachKey(
         R, &Root, "the manifest",
         [&](llvm::StringRef Key, llvm::yaml::Node *, llvm::yaml::Node *Value) {
+          if (Key == "translationUnits" && Sources)
+            readManifestSources(R, Value, *Sources);
           if (Key != "routes")
             return;
           HasRoutes = true;
@@ -114,12 +144,46 @@ parseRouteManifest(llvm::StringRef Text, llvm::StringRef Name) {
   return Routes;
 }
 
-llvm::Expected<std::vector<RouteEntry>>
-readRouteManifest(llvm::StringRef Path) {
+/// Reads and parses \p Path; with \p Sources, also its TUs.
+static llvm::Expected<std::vector<RouteEntry>>
+readManifest(llvm::StringRef Path, std::vector<ManifestSource> *Sources) {
   llvm::Expected<std::string> Text = readDocumentFile(Path);
   if (!Text)
     return Text.takeError();
-  return parseRouteManifest(*Text, Path);
+  return parseRouteManifest(*Text, Path, Sources);
+}
+
+llvm::Expected<std::vector<RouteEntry>>
+readRouteManifest(llvm::StringRef Path) {
+  return readManifest(Path, nullptr);
+}
+
+llvm::Expected<std::vector<RouteEntry>>
+readRouteManifestWithSources(llvm::StringRef Path,
+                             std::vector<ManifestSource> &Sources) {
+  return readManifest(Path, &Sources);
+}
+
+std::string describeUnindexed(llvm::StringRef Name,
+                              llvm::ArrayRef<ManifestSource> Sources) {
+  std::vector<llvm::StringRef> Failed;
+  for (const ManifestSource &S : Sources)
+    if (!S.Parsed)
+      Failed.push_back(S.File);
+  if (Failed.empty())
+    return "";
+  std::string Out;
+  llvm::raw_string_ostream OS(Out);
+  OS << "'" << Name << "' was built without " << Failed.size() << " of "
+     << Sources.size() << " translation units, which could not be indexed ("
+     << Failed[0];
+  if (Failed.size() > 1)
+    OS << ", " << Failed[1];
+  if (Failed.size() > 2)
+    OS << " and " << Failed.size() - 2 << " more";
+  OS << "); routes registered only there are missing, and calls of them "
+        "are reported as unregistered";
+  return Out;
 }
 
 std::string writeRouteManifest(llvm::ArrayRef<RouteEntry> Routes,

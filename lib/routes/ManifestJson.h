@@ -17,14 +17,6 @@
 
 namespace wirecheck {
 
-/// Parses a route manifest (the JSON `wirecheck-routes --manifest-out`
-/// writes). \p Name is used in errors, which read `Name:line:col: message`.
-llvm::Expected<std::vector<RouteEntry>>
-parseRouteManifest(llvm::StringRef Text, llvm::StringRef Name);
-
-/// Reads and parses the manifest file \p Path.
-llvm::Expected<std::vector<RouteEntry>> readRouteManifest(llvm::StringRef Path);
-
 /// A translation unit a manifest was built from.
 struct ManifestSource {
   std::string File;
@@ -32,9 +24,30 @@ struct ManifestSource {
   bool Parsed = true;
 };
 
+/// Parses a route manifest (the JSON `wirecheck-routes --manifest-out`
+/// writes). \p Name is used in errors, which read `Name:line:col: message`.
+/// With \p Sources, also reads the TUs the manifest names
+/// (`translationUnits`) into it.
+llvm::Expected<std::vector<RouteEntry>>
+parseRouteManifest(llvm::StringRef Text, llvm::StringRef Name,
+                   std::vector<ManifestSource> *Sources = nullptr);
+
+/// Reads and parses the manifest file \p Path.
+llvm::Expected<std::vector<RouteEntry>> readRouteManifest(llvm::StringRef Path);
+/// Reads and parses the manifest file \p Path, and the TUs it names.
+llvm::Expected<std::vector<RouteEntry>>
+readRouteManifestWithSources(llvm::StringRef Path,
+                             std::vector<ManifestSource> &Sources);
+
+/// Says that the manifest \p Name was built from TUs that could not be
+/// indexed: how many of how many, and the first two. Empty when every TU of
+/// \p Sources parsed.
+std::string describeUnindexed(llvm::StringRef Name,
+                              llvm::ArrayRef<ManifestSource> Sources);
+
 /// Serialises \p Routes as a manifest that parseRouteManifest reads back;
 /// with \p Sources, the manifest also names the TUs it came from
-/// (`translationUnits`), which readers ignore.
+/// (`translationUnits`).
 std::string writeRouteManifest(llvm::ArrayRef<RouteEntry> Routes,
                                llvm::ArrayRef<ManifestSource> Sources = {});
 

@@ -92,6 +92,29 @@ TEST(RouteManifestTest, NamesItsTranslationUnits) {
             std::string::npos);
 }
 
+TEST(RouteManifestTest, ReadsItsTranslationUnitsBack) {
+  std::vector<RouteEntry> Routes = {entry("/a", {"GET"})};
+  std::string Text = writeRouteManifest(Routes, {{"src/a.cpp", true},
+                                                 {"src/b.cpp", false},
+                                                 {"src/c.cpp", false},
+                                                 {"src/d.cpp", false}});
+  std::vector<ManifestSource> Sources;
+  auto R = parseRouteManifest(Text, "m.json", &Sources);
+  ASSERT_TRUE(static_cast<bool>(R)) << llvm::toString(R.takeError());
+  EXPECT_EQ(R->size(), 1u);
+  ASSERT_EQ(Sources.size(), 4u);
+  EXPECT_EQ(Sources[1].File, "src/b.cpp");
+  EXPECT_TRUE(Sources[0].Parsed);
+  EXPECT_FALSE(Sources[1].Parsed);
+  EXPECT_EQ(describeUnindexed("m.json", Sources),
+            "'m.json' was built without 3 of 4 translation units, which "
+            "could not be indexed (src/b.cpp, src/c.cpp and 1 more); routes "
+            "registered only there are missing, and calls of them are "
+            "reported as unregistered");
+  EXPECT_EQ(describeUnindexed("m.json", {{"src/a.cpp", true}}), "");
+  EXPECT_EQ(describeUnindexed("m.json", {}), "");
+}
+
 TEST(RouteManifestTest, MalformedManifestsNameFileLineAndColumn) {
   EXPECT_EQ(manifestError("{\"routes\": [\n  {\"path\": \"/a\",}\n]}"),
             "m.json:2:17: invalid JSON: Expected object key");
