@@ -2,6 +2,7 @@
 
 #include "checks/RouteMismatchCheck.h"
 #include "checks/ConfigDiagnostics.h"
+#include "checks/FileOptions.h"
 #include "lib/routes/ManifestJson.h"
 #include "lib/routes/OpenApi.h"
 #include "clang/Basic/SourceManager.h"
@@ -32,7 +33,8 @@ RouteMismatchCheck::RouteMismatchCheck(StringRef Name,
   auto Load = [&](StringRef Option, StringRef Value, RouteFileKind Kind) {
     if (Value.empty())
       return;
-    const std::string Path = Value.str();
+    // A relative path by the rule of FileOptions.h.
+    const std::string Path = resolveFileOption(*Context, Name, Option, Value);
     std::string Incomplete;
     llvm::Expected<SharedRoutes> Routes =
         loadRouteFile(Path, Kind, &Incomplete);
