@@ -33,8 +33,8 @@ void reportUnusableFile(const ClangTidyCheck &Check, StringRef CheckName,
       << CheckName << Option << Reason;
 }
 
-void reportIncompleteFile(const ClangTidyCheck &Check, StringRef CheckName,
-                          StringRef Option, StringRef Message) {
+void reportFileEntry(const ClangTidyCheck &Check, StringRef CheckName,
+                     StringRef Option, StringRef Message) {
   Check.configurationDiag("option '%0.%1': %2", DiagnosticIDs::Warning)
       << CheckName << Option << Message;
 }

@@ -33,11 +33,11 @@ void reportGlobalOptionErrors(const ClangTidyCheck &Check, StringRef CheckName,
 void reportUnusableFile(const ClangTidyCheck &Check, StringRef CheckName,
                         StringRef Option, StringRef Reason);
 
-/// Warns that the file named by option \p Option is used but incomplete
-/// (a manifest built from TUs that could not be indexed); \p Message names
-/// the file. The caller warns once per file (see loadRouteFile).
-void reportIncompleteFile(const ClangTidyCheck &Check, StringRef CheckName,
-                          StringRef Option, StringRef Message);
+/// Reports one entry of the file named by option \p Option that was left
+/// out or not fully understood (\p Message carries file, line and column);
+/// the rest of the file applies, so this is a warning.
+void reportFileEntry(const ClangTidyCheck &Check, StringRef CheckName,
+                     StringRef Option, StringRef Message);
 
 } // namespace clang::tidy::wire
 

@@ -8,7 +8,8 @@
 //
 // Exit codes (docs/tools/wirecheck-routes.md): 0 clean, 1 findings, 2 usage
 // or compilation-database error or an unwritable manifest, 3 a malformed
-// spec or manifest (reported, then left out), 4 a translation unit could not
+// spec or manifest, or an unusable entry in one (reported, then left
+// out), 4 a translation unit could not
 // be indexed (without --keep-going), or none was.
 //
 //===----------------------------------------------------------------------===//
@@ -39,6 +40,19 @@ static llvm::cl::opt<std::string>
             llvm::cl::desc("OpenAPI 3 spec (JSON or YAML) to "
                            "compare the code against"),
             llvm::cl::value_desc("file"), llvm::cl::cat(Category));
+static llvm::cl::opt<std::string> OpenAPICheck(
+    "openapi-check",
+    llvm::cl::desc("Which differences with the --openapi spec to report: "
+                   "'both' (default), 'spec-to-code' (operations the code "
+                   "does not register) or 'code-to-spec' (routes the spec "
+                   "does not document)"),
+    llvm::cl::value_desc("direction"), llvm::cl::init("both"),
+    llvm::cl::cat(Category));
+static llvm::cl::opt<std::string> OpenAPIExclude(
+    "openapi-exclude",
+    llvm::cl::desc("Path globs left out of the comparison with the spec, "
+                   "';'-separated: '/internal/*;/debug/**'"),
+    llvm::cl::value_desc("globs"), llvm::cl::cat(Category));
 static llvm::cl::opt<std::string> ManifestOut(
     "manifest-out",
     llvm::cl::desc("Write the registered routes as the manifest "
@@ -90,12 +104,17 @@ static void printOptionError(llvm::StringRef Flag, const OptionError &E) {
                << "\n";
 }
 
-/// Reports malformed --route-registrars / --route-consumers entries; they are
-/// usage errors, not silently dropped entries.
-static bool checkSpecOptions() {
+/// Reports malformed --route-registrars / --route-consumers / --openapi-*
+/// values; they are usage errors, not silently dropped entries. Fills
+/// \p Scope from the --openapi-* flags.
+static bool checkSpecOptions(SpecScope &Scope) {
   std::vector<OptionError> SpecErrors;
   parseFunctionSpecs("--route-registrars", Registrars, 2, SpecErrors);
   parseFunctionSpecs("--route-consumers", Consumers, 2, SpecErrors);
+  Scope.Direction =
+      parseSpecDirection("--openapi-check", OpenAPICheck, SpecErrors);
+  Scope.Exclude =
+      parseExcludeGlobs("--openapi-exclude", OpenAPIExclude, SpecErrors);
   for (const OptionError &E : SpecErrors)
     printOptionError(E.Option, E);
   return SpecErrors.empty();
@@ -175,21 +194,32 @@ loadDatabase(std::unique_ptr<CompilationDatabase> DB, std::string Error) {
   return DB;
 }
 
+namespace {
+/// How a manifest or spec could be read.
+enum class LoadResult { Ok, Partial, Failed };
+} // namespace
+
 /// Reads the routes of \p Path with \p Read into \p Out; a malformed file
-/// is reported and left out (returns false).
+/// is reported and left out (Failed), an unusable entry is reported and
+/// left out while the rest applies (Partial).
 template <typename ReadFn>
-static bool loadRoutes(llvm::StringRef Path, ReadFn Read, llvm::StringRef What,
-                       std::vector<RouteEntry> &Out) {
+static LoadResult loadRoutes(llvm::StringRef Path, ReadFn Read,
+                             llvm::StringRef What,
+                             std::vector<RouteEntry> &Out) {
   if (Path.empty())
-    return true;
-  llvm::Expected<std::vector<RouteEntry>> R = Read(Path);
+    return LoadResult::Ok;
+  llvm::Expected<RouteDocument> R = Read(Path);
   if (!R) {
     llvm::errs() << llvm::toString(R.takeError()) << " [the " << What
                  << " is ignored]\n";
-    return false;
+    return LoadResult::Failed;
   }
-  Out = std::move(*R);
-  return true;
+  for (const std::string &Message : R->Skipped)
+    llvm::errs() << Message << "\n";
+  for (const std::string &Message : R->Notes)
+    llvm::errs() << Message << "\n";
+  Out = std::move(R->Routes);
+  return R->Skipped.empty() ? LoadResult::Ok : LoadResult::Partial;
 }
 
 /// Indexes \p Files, with a progress line when stderr is a terminal.
@@ -305,7 +335,8 @@ int main(int argc, const char **argv) {
           "whole project.\n",
           &llvm::errs()))
     return 2;
-  if (!checkSpecOptions())
+  SpecScope Scope;
+  if (!checkSpecOptions(Scope))
     return 2;
   // Before any worker may change directory.
   std::string ManifestPath =
@@ -327,8 +358,8 @@ int main(int argc, const char **argv) {
   }
 
   std::vector<RouteEntry> SpecRoutes, ManifestRoutes;
-  bool SpecOk = loadRoutes(OpenAPI, readOpenAPISpec, "spec", SpecRoutes);
-  bool ManifestOk =
+  LoadResult Spec = loadRoutes(OpenAPI, readOpenAPISpec, "spec", SpecRoutes);
+  LoadResult Manifest =
       loadRoutes(ManifestIn, readRouteManifest, "manifest", ManifestRoutes);
 
   std::vector<IndexedTU> TUs = indexFiles(*DB, Files);
@@ -340,7 +371,9 @@ int main(int argc, const char **argv) {
   IndexOptions Options;
   Options.ManifestRoutes = ManifestRoutes;
   Options.SpecRoutes = SpecRoutes;
-  Options.CompareWithSpec = !OpenAPI.empty() && SpecOk && ManifestOk;
+  Options.CompareWithSpec = !OpenAPI.empty() && Spec != LoadResult::Failed &&
+                            Manifest != LoadResult::Failed;
+  Options.Scope = Scope;
   Options.ReportUnused = ReportUnused;
   unsigned Warnings = printFindings(Index.findings(Options));
   llvm::errs() << "wirecheck-routes: " << Files.size() << " translation units, "
@@ -360,7 +393,7 @@ int main(int argc, const char **argv) {
     return 2;
   if (Failed == Files.size() || (Failed && !KeepGoing))
     return 4;
-  if (!SpecOk || !ManifestOk)
+  if (Spec != LoadResult::Ok || Manifest != LoadResult::Ok)
     return 3;
   return Warnings ? 1 : 0;
 }

@@ -3,7 +3,8 @@
 // Owns the manifest `wirecheck-routes --manifest-out` writes and
 // `wire-route-mismatch` reads (option RouteManifest): its JSON format, read
 // with every error at its line and column, and written so that it reads
-// back. Has no clang dependency.
+// back; one unusable route is reported and left out. Has no clang
+// dependency.
 //
 //===----------------------------------------------------------------------===//
 
@@ -17,27 +18,22 @@
 
 namespace wirecheck {
 
+/// Parses a route manifest (the JSON `wirecheck-routes --manifest-out`
+/// writes). \p Name is used in errors, which read `Name:line:col: message`.
+/// A file that is no manifest is an error; one unusable route is reported
+/// in Skipped and left out.
+llvm::Expected<RouteDocument> parseRouteManifest(llvm::StringRef Text,
+                                                 llvm::StringRef Name);
+
+/// Reads and parses the manifest file \p Path.
+llvm::Expected<RouteDocument> readRouteManifest(llvm::StringRef Path);
+
 /// A translation unit a manifest was built from.
 struct ManifestSource {
   std::string File;
   /// False when the TU could not be indexed (its routes are missing).
   bool Parsed = true;
 };
-
-/// Parses a route manifest (the JSON `wirecheck-routes --manifest-out`
-/// writes). \p Name is used in errors, which read `Name:line:col: message`.
-/// With \p Sources, also reads the TUs the manifest names
-/// (`translationUnits`) into it.
-llvm::Expected<std::vector<RouteEntry>>
-parseRouteManifest(llvm::StringRef Text, llvm::StringRef Name,
-                   std::vector<ManifestSource> *Sources = nullptr);
-
-/// Reads and parses the manifest file \p Path.
-llvm::Expected<std::vector<RouteEntry>> readRouteManifest(llvm::StringRef Path);
-/// Reads and parses the manifest file \p Path, and the TUs it names.
-llvm::Expected<std::vector<RouteEntry>>
-readRouteManifestWithSources(llvm::StringRef Path,
-                             std::vector<ManifestSource> &Sources);
 
 /// Says that the manifest \p Name was built from TUs that could not be
 /// indexed: how many of how many, and the first two. Empty when every TU of
@@ -47,7 +43,8 @@ std::string describeUnindexed(llvm::StringRef Name,
 
 /// Serialises \p Routes as a manifest that parseRouteManifest reads back;
 /// with \p Sources, the manifest also names the TUs it came from
-/// (`translationUnits`).
+/// (`translationUnits`; the reader says which were not indexed in
+/// RouteDocument::Incomplete).
 std::string writeRouteManifest(llvm::ArrayRef<RouteEntry> Routes,
                                llvm::ArrayRef<ManifestSource> Sources = {});
 

@@ -70,16 +70,13 @@ loadRouteFile(llvm::StringRef Path, RouteFileKind Kind, std::string *Warning) {
   // Read under the lock: two threads asking for the same new file parse it
   // once, and a parse is rare.
   ++C.Parses;
-  std::vector<ManifestSource> Sources;
-  llvm::Expected<std::vector<RouteEntry>> Routes =
-      Kind == RouteFileKind::Manifest
-          ? readRouteManifestWithSources(Path, Sources)
-          : readOpenAPISpec(Path);
+  llvm::Expected<RouteDocument> Routes = Kind == RouteFileKind::Manifest
+                                             ? readRouteManifest(Path)
+                                             : readOpenAPISpec(Path);
   CacheEntry Entry;
   if (Routes) {
-    Entry.Routes =
-        std::make_shared<const std::vector<RouteEntry>>(std::move(*Routes));
-    Entry.Warning = describeUnindexed(Path, Sources);
+    Entry.Warning = Routes->Incomplete;
+    Entry.Routes = std::make_shared<const RouteDocument>(std::move(*Routes));
   } else {
     Entry.Error = llvm::toString(Routes.takeError());
   }
