@@ -29,6 +29,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/raw_ostream.h"
+#include <set>
 
 using namespace clang::tooling;
 using namespace wirecheck;
@@ -96,6 +97,13 @@ static llvm::cl::opt<unsigned>
     Jobs("j", llvm::cl::desc("Parallel jobs (default: all cores)"),
          llvm::cl::init(0), llvm::cl::cat(Category));
 
+/// Prints an error in the value of flag \p Flag.
+static void printOptionError(llvm::StringRef Flag, const OptionError &E) {
+  llvm::errs() << "wirecheck-routes: invalid value '" << E.Value << "' in "
+               << Flag << ": " << llvm::StringRef(E.Message).split(";").first
+               << "\n";
+}
+
 /// Reports malformed --route-registrars / --route-consumers / --openapi-*
 /// values; they are usage errors, not silently dropped entries. Fills
 /// \p Scope from the --openapi-* flags.
@@ -108,10 +116,22 @@ static bool checkSpecOptions(SpecScope &Scope) {
   Scope.Exclude =
       parseExcludeGlobs("--openapi-exclude", OpenAPIExclude, SpecErrors);
   for (const OptionError &E : SpecErrors)
-    llvm::errs() << "wirecheck-routes: invalid value '" << E.Value << "' in "
-                 << E.Option << ": "
-                 << llvm::StringRef(E.Message).split(";").first << "\n";
+    printOptionError(E.Option, E);
   return SpecErrors.empty();
+}
+
+/// Reports, once each, the --route-registrars / --route-consumers entries
+/// whose argument index is past the parameters of a function they name (the
+/// TUs find them, under the check's option names); returns how many.
+static size_t reportIndexErrors(llvm::ArrayRef<IndexedTU> TUs) {
+  std::set<std::pair<std::string, std::string>> Seen;
+  for (const IndexedTU &TU : TUs)
+    for (const OptionError &E : TU.Contribution.OptionErrors)
+      if (Seen.insert({E.Value, E.Message}).second)
+        printOptionError(E.Option == "RouteRegistrars" ? "--route-registrars"
+                                                       : "--route-consumers",
+                         E);
+  return Seen.size();
 }
 
 /// When \p Dir holds a compile_commands.json that cannot be loaded, says
@@ -270,9 +290,13 @@ static bool writeAtomically(llvm::StringRef Path, llvm::StringRef Text) {
 /// Writes the manifest unless the run failed or indexed nothing: then the
 /// previous manifest is kept. Returns false if it could not be written.
 static bool writeManifest(llvm::StringRef Path, const RouteIndex &Index,
-                          llvm::ArrayRef<IndexedTU> TUs, size_t Failed) {
+                          llvm::ArrayRef<IndexedTU> TUs, size_t Failed,
+                          size_t BadEntries) {
   std::string Why;
-  if (Failed == TUs.size())
+  if (BadEntries)
+    Why = "an argument index in --route-registrars or --route-consumers is "
+          "wrong";
+  else if (Failed == TUs.size())
     Why = "no translation unit was indexed";
   else if (Failed && !KeepGoing)
     Why = std::to_string(Failed) + " of " + std::to_string(TUs.size()) +
@@ -340,6 +364,7 @@ int main(int argc, const char **argv) {
 
   std::vector<IndexedTU> TUs = indexFiles(*DB, Files);
   size_t Failed = reportFailures(TUs);
+  size_t BadEntries = reportIndexErrors(TUs);
   RouteIndex Index;
   for (IndexedTU &TU : TUs)
     Index.add(std::move(TU.Contribution));
@@ -361,7 +386,10 @@ int main(int argc, const char **argv) {
                  << (KeepGoing || Failed == Files.size()
                          ? "\n"
                          : "; use --keep-going to accept a partial index\n");
-  if (!ManifestPath.empty() && !writeManifest(ManifestPath, Index, TUs, Failed))
+  if (!ManifestPath.empty() &&
+      !writeManifest(ManifestPath, Index, TUs, Failed, BadEntries))
+    return 2;
+  if (BadEntries)
     return 2;
   if (Failed == Files.size() || (Failed && !KeepGoing))
     return 4;

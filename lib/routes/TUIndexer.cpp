@@ -85,6 +85,7 @@ protected:
       Out.Problems.push_back(
           {positionOf(SM, P.Loc),
            "route '" + P.Pattern + "' can never match: " + P.Message});
+    Out.OptionErrors = Extractor.takeOptionProblems();
     Extractor.clear();
   }
 
