@@ -117,8 +117,9 @@ static constexpr StringRef LibraryNamespaces[] = {
     "std", "nlohmann", "fmt", "spdlog", "rapidjson", "Json", "boost", "absl",
     "google", "httplib", "crow", "drogon", "Pistache", "web", "oatpp",
     "websocketpp", "magic_enum",
-    // Test frameworks: their printers write to a test log.
-    "testing", "Catch", "doctest"};
+    // Test frameworks: their printers write to a test log (UnitTest is
+    // UnitTest++'s).
+    "testing", "Catch", "doctest", "UnitTest"};
 
 bool isInLibraryNamespace(const Decl &D) {
   return llvm::is_contained(LibraryNamespaces, topLevelNamespace(D));
