@@ -18,12 +18,15 @@ RouteMismatchCheck::RouteMismatchCheck(StringRef Name,
       RouteRegistrarsText(Options.getLocalOrGlobal("RouteRegistrars", "")),
       RouteConsumersText(Options.getLocalOrGlobal("RouteConsumers", "")),
       RouteManifestPath(Options.getLocalOrGlobal("RouteManifest", "")),
-      OpenAPISpecPath(Options.getLocalOrGlobal("OpenAPISpec", "")) {
+      OpenAPISpecPath(Options.getLocalOrGlobal("OpenAPISpec", "")),
+      ReportUnresolvedText(Options.get("ReportUnresolved", "false")) {
   std::vector<OptionError> Errors;
   std::vector<FunctionSpec> Registrars =
       parseFunctionSpecs("RouteRegistrars", RouteRegistrarsText, 2, Errors);
   std::vector<FunctionSpec> Consumers =
       parseFunctionSpecs("RouteConsumers", RouteConsumersText, 2, Errors);
+  ReportUnresolved =
+      parseBool("ReportUnresolved", ReportUnresolvedText, false, Errors);
   reportOptionErrors(*this, getID(), Errors);
   Extractor = std::make_unique<RouteExtractor>(std::move(Registrars),
                                                std::move(Consumers));
@@ -49,6 +52,7 @@ void RouteMismatchCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "RouteConsumers", RouteConsumersText);
   Options.store(Opts, "RouteManifest", RouteManifestPath);
   Options.store(Opts, "OpenAPISpec", OpenAPISpecPath);
+  Options.store(Opts, "ReportUnresolved", ReportUnresolvedText);
 }
 
 void RouteMismatchCheck::registerMatchers(MatchFinder *Finder) {
@@ -114,6 +118,12 @@ void RouteMismatchCheck::onEndOfTranslationUnit() {
   Extractor->finish();
   for (const RouteProblem &P : Extractor->Problems)
     diag(P.Loc, "route '%0' can never match: %1") << P.Pattern << P.Message;
+  // Remarks: never a warning, so never an error under WarningsAsErrors.
+  if (ReportUnresolved)
+    for (const UnresolvedPath &U : Extractor->Unresolved)
+      diag(U.Loc, "%select{client use|route registration}0 not resolved: %1",
+           DiagnosticIDs::Remark)
+          << U.Registration << U.Reason;
   std::vector<const RouteEntry *> Routes;
   for (const ExtractedRoute &R : Extractor->Routes) {
     Routes.push_back(&R.Entry);

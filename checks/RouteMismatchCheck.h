@@ -39,6 +39,9 @@ private:
   const std::string RouteConsumersText;
   const std::string RouteManifestPath;
   const std::string OpenAPISpecPath;
+  const std::string ReportUnresolvedText;
+  /// A remark at each registration and use whose path is not resolved.
+  bool ReportUnresolved = false;
   /// The routes of RouteManifest and OpenAPISpec, shared through the
   /// process-wide cache.
   std::vector<wirecheck::SharedRoutes> ExternalRoutes;

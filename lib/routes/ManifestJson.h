@@ -30,6 +30,10 @@ struct ManifestSource {
   std::string File;
   /// False when the TU could not be indexed (its routes are missing).
   bool Parsed = true;
+  /// Registrations and client uses the TU has but whose path is not
+  /// resolved (written only when not zero).
+  unsigned UnresolvedRoutes = 0;
+  unsigned UnresolvedUses = 0;
 };
 
 /// Serialises \p Routes as a manifest that parseRouteManifest reads back;

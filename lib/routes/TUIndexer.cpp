@@ -85,6 +85,9 @@ protected:
       Out.Problems.push_back(
           {positionOf(SM, P.Loc),
            "route '" + P.Pattern + "' can never match: " + P.Message});
+    for (const UnresolvedPath &U : Extractor.Unresolved)
+      Out.Unresolved.push_back(
+          {positionOf(SM, U.Loc), U.Registration, U.Reason});
     Extractor.clear();
   }
 
