@@ -202,17 +202,17 @@ static bool resolveVariable(const Expr *E, Resolution &R, std::string &Out,
   }
   if (Values.empty())
     return R.fail(Why);
-  std::optional<std::string> Text;
-  for (const Expr *V : Values) {
+  std::string Text;
+  for (size_t I = 0; I < Values.size(); ++I) {
     std::string One;
-    if (!resolve(V, R, One, Depth + 1))
+    if (!resolve(Values[I], R, One, Depth + 1))
       return false;
-    if (Text && *Text != One)
+    if (I > 0 && Text != One)
       return R.fail("'" + Name->getNameAsString() +
                     "' is given different values by the constructors");
     Text = std::move(One);
   }
-  Out += *Text;
+  Out += Text;
   return true;
 }
 
