@@ -66,10 +66,10 @@ void RouteIndex::add(TUContribution TU) {
 
 std::vector<IndexedUnresolved> RouteIndex::unresolved() const {
   std::vector<IndexedUnresolved> Out = Unresolved;
-  std::stable_sort(Out.begin(), Out.end(),
-                   [](const IndexedUnresolved &A, const IndexedUnresolved &B) {
-                     return A.Pos < B.Pos;
-                   });
+  llvm::stable_sort(Out,
+                    [](const IndexedUnresolved &A, const IndexedUnresolved &B) {
+                      return A.Pos < B.Pos;
+                    });
   return Out;
 }
 
