@@ -22,7 +22,8 @@ RouteMismatchCheck::RouteMismatchCheck(StringRef Name,
       OpenAPISpecPath(Options.getLocalOrGlobal("OpenAPISpec", "")),
       OpenAPIDirectionText(
           Options.getLocalOrGlobal("OpenAPIDirection", "spec-to-code")),
-      OpenAPIExcludeText(Options.getLocalOrGlobal("OpenAPIExclude", "")) {
+      OpenAPIExcludeText(Options.getLocalOrGlobal("OpenAPIExclude", "")),
+      ReportUnresolvedText(Options.get("ReportUnresolved", "false")) {
   std::vector<OptionError> Errors;
   std::vector<FunctionSpec> Registrars =
       parseFunctionSpecs("RouteRegistrars", RouteRegistrarsText, 2, Errors);
@@ -32,6 +33,8 @@ RouteMismatchCheck::RouteMismatchCheck(StringRef Name,
       parseSpecDirection("OpenAPIDirection", OpenAPIDirectionText, Errors);
   SpecScope.Exclude =
       parseExcludeGlobs("OpenAPIExclude", OpenAPIExcludeText, Errors);
+  ReportUnresolved =
+      parseBool("ReportUnresolved", ReportUnresolvedText, false, Errors);
   reportOptionErrors(*this, getID(), Errors);
   Extractor = std::make_unique<RouteExtractor>(std::move(Registrars),
                                                std::move(Consumers));
@@ -75,6 +78,7 @@ void RouteMismatchCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "OpenAPISpec", OpenAPISpecPath);
   Options.store(Opts, "OpenAPIDirection", OpenAPIDirectionText);
   Options.store(Opts, "OpenAPIExclude", OpenAPIExcludeText);
+  Options.store(Opts, "ReportUnresolved", ReportUnresolvedText);
 }
 
 void RouteMismatchCheck::registerMatchers(MatchFinder *Finder) {
@@ -163,6 +167,12 @@ void RouteMismatchCheck::onEndOfTranslationUnit() {
   reportOptionErrors(*this, getID(), Extractor->takeOptionProblems());
   for (const RouteProblem &P : Extractor->Problems)
     diag(P.Loc, "route '%0' can never match: %1") << P.Pattern << P.Message;
+  // Remarks: never a warning, so never an error under WarningsAsErrors.
+  if (ReportUnresolved)
+    for (const UnresolvedPath &U : Extractor->Unresolved)
+      diag(U.Loc, "%select{client use|route registration}0 not resolved: %1",
+           DiagnosticIDs::Remark)
+          << U.Registration << U.Reason;
   std::vector<const RouteEntry *> Routes;
   for (const ExtractedRoute &R : Extractor->Routes) {
     Routes.push_back(&R.Entry);

@@ -45,6 +45,9 @@ private:
   const std::string OpenAPIExcludeText;
   /// What of the TU's registrations is compared with the spec.
   wirecheck::SpecScope SpecScope;
+  const std::string ReportUnresolvedText;
+  /// A remark at each registration and use whose path is not resolved.
+  bool ReportUnresolved = false;
   /// The routes of RouteManifest and OpenAPISpec, shared through the
   /// process-wide cache.
   std::vector<wirecheck::SharedRoutes> ExternalRoutes;

@@ -75,6 +75,11 @@ static llvm::cl::opt<bool> ReportUnused(
     "report-unused",
     llvm::cl::desc("Add notes for registered routes nothing calls"),
     llvm::cl::init(false), llvm::cl::cat(Category));
+static llvm::cl::opt<bool> Verbose(
+    "verbose",
+    llvm::cl::desc("List the registrations and client uses whose path is "
+                   "not resolved, with the reason"),
+    llvm::cl::init(false), llvm::cl::cat(Category));
 static llvm::cl::opt<bool> KeepGoing(
     "keep-going",
     llvm::cl::desc("Accept a partial index: translation units that cannot "
@@ -287,29 +292,57 @@ static bool writeAtomically(llvm::StringRef Path, llvm::StringRef Text) {
   return false;
 }
 
+/// "1 use", "2 uses".
+static std::string count(size_t N, llvm::StringRef Noun) {
+  return std::to_string(N) + " " + Noun.str() + (N == 1 ? "" : "s");
+}
+
+/// The summary's note on what was seen but not resolved, listing each with
+/// --verbose; empty when everything was resolved. Never `N routes` alone
+/// while some were skipped.
+static std::string unresolvedSummary(const RouteIndex &Index) {
+  std::vector<IndexedUnresolved> All = Index.unresolved();
+  size_t Registrations = llvm::count_if(
+      All, [](const IndexedUnresolved &U) { return U.Registration; });
+  size_t Uses = All.size() - Registrations;
+  if (All.empty())
+    return "";
+  if (Verbose)
+    for (const IndexedUnresolved &U : All)
+      llvm::errs() << U.Pos.File << ":" << U.Pos.Line << ":" << U.Pos.Column
+                   << ": remark: "
+                   << (U.Registration ? "route registration" : "client use")
+                   << " not resolved: " << U.Reason << "\n";
+  std::string Out = " (";
+  if (Registrations)
+    Out += count(Registrations, "registration");
+  if (Registrations && Uses)
+    Out += " and ";
+  if (Uses)
+    Out += count(Uses, "use");
+  return Out + " not resolved; " +
+         (Verbose ? "listed above" : "--verbose lists them") + ")";
+}
+
 /// Writes the manifest unless the run failed or indexed nothing: then the
 /// previous manifest is kept. Returns false if it could not be written.
 static bool writeManifest(llvm::StringRef Path, const RouteIndex &Index,
-                          llvm::ArrayRef<IndexedTU> TUs, size_t Failed,
-                          size_t BadEntries) {
+                          llvm::ArrayRef<ManifestSource> Sources,
+                          size_t Failed, size_t BadEntries) {
   std::string Why;
   if (BadEntries)
     Why = "an argument index in --route-registrars or --route-consumers is "
           "wrong";
-  else if (Failed == TUs.size())
+  else if (Failed == Sources.size())
     Why = "no translation unit was indexed";
   else if (Failed && !KeepGoing)
-    Why = std::to_string(Failed) + " of " + std::to_string(TUs.size()) +
+    Why = std::to_string(Failed) + " of " + std::to_string(Sources.size()) +
           " translation units could not be indexed";
   if (!Why.empty()) {
     llvm::errs() << "wirecheck-routes: " << Path << " is not written: " << Why
                  << "; the previous file is kept\n";
     return true;
   }
-  std::vector<ManifestSource> Sources;
-  Sources.reserve(TUs.size());
-  for (const IndexedTU &TU : TUs)
-    Sources.push_back({TU.File, TU.Parsed});
   return writeAtomically(Path, writeRouteManifest(Index.routes(), Sources));
 }
 
@@ -366,8 +399,15 @@ int main(int argc, const char **argv) {
   size_t Failed = reportFailures(TUs);
   size_t BadEntries = reportIndexErrors(TUs);
   RouteIndex Index;
-  for (IndexedTU &TU : TUs)
+  std::vector<ManifestSource> Sources;
+  for (IndexedTU &TU : TUs) {
+    ManifestSource &S = Sources.emplace_back();
+    S.File = TU.File;
+    S.Parsed = TU.Parsed;
+    for (const IndexedUnresolved &U : TU.Contribution.Unresolved)
+      ++(U.Registration ? S.UnresolvedRoutes : S.UnresolvedUses);
     Index.add(std::move(TU.Contribution));
+  }
   IndexOptions Options;
   Options.ManifestRoutes = ManifestRoutes;
   Options.SpecRoutes = SpecRoutes;
@@ -376,9 +416,10 @@ int main(int argc, const char **argv) {
   Options.Scope = Scope;
   Options.ReportUnused = ReportUnused;
   unsigned Warnings = printFindings(Index.findings(Options));
+  std::string Unresolved = unresolvedSummary(Index);
   llvm::errs() << "wirecheck-routes: " << Files.size() << " translation units, "
                << Index.routes().size() << " routes, " << Index.uses().size()
-               << " uses, " << Warnings << " warnings\n";
+               << " uses" << Unresolved << ", " << Warnings << " warnings\n";
 
   if (Failed)
     llvm::errs() << "wirecheck-routes: " << Failed << " of " << Files.size()
@@ -387,7 +428,7 @@ int main(int argc, const char **argv) {
                          ? "\n"
                          : "; use --keep-going to accept a partial index\n");
   if (!ManifestPath.empty() &&
-      !writeManifest(ManifestPath, Index, TUs, Failed, BadEntries))
+      !writeManifest(ManifestPath, Index, Sources, Failed, BadEntries))
     return 2;
   if (BadEntries)
     return 2;

@@ -18,7 +18,7 @@
 #define WIRECHECK_LIB_PAYLOAD_PAYLOADDEFINITIONS_H
 
 #include "lib/payload/PayloadFlow.h"
-#include "lib/payload/ReachingDefinitions.h"
+#include "lib/flow/ReachingDefinitions.h"
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/ArrayRef.h"
 

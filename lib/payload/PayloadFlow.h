@@ -24,7 +24,7 @@
 #ifndef WIRECHECK_LIB_PAYLOAD_PAYLOADFLOW_H
 #define WIRECHECK_LIB_PAYLOAD_PAYLOADFLOW_H
 
-#include "lib/payload/ReachingDefinitions.h"
+#include "lib/flow/ReachingDefinitions.h"
 #include "lib/sinks/Forwarding.h"
 #include "lib/support/OptionLists.h"
 #include "lib/support/SpecIndex.h"

@@ -168,8 +168,15 @@ std::string writeRouteManifest(llvm::ArrayRef<RouteEntry> Routes,
   llvm::json::Object Doc{{"version", 1}, {"routes", std::move(Items)}};
   if (!Sources.empty()) {
     llvm::json::Array TUs;
-    for (const ManifestSource &S : Sources)
-      TUs.push_back(llvm::json::Object{{"file", S.File}, {"parsed", S.Parsed}});
+    for (const ManifestSource &S : Sources) {
+      llvm::json::Object TU{{"file", S.File}, {"parsed", S.Parsed}};
+      // Only when there are some: older manifests stay as they were.
+      if (S.UnresolvedRoutes)
+        TU["unresolvedRoutes"] = S.UnresolvedRoutes;
+      if (S.UnresolvedUses)
+        TU["unresolvedUses"] = S.UnresolvedUses;
+      TUs.push_back(std::move(TU));
+    }
     Doc["translationUnits"] = std::move(TUs);
   }
   std::string Out;

@@ -33,6 +33,10 @@ struct ManifestSource {
   std::string File;
   /// False when the TU could not be indexed (its routes are missing).
   bool Parsed = true;
+  /// Registrations and client uses the TU has but whose path is not
+  /// resolved (written only when not zero).
+  unsigned UnresolvedRoutes = 0;
+  unsigned UnresolvedUses = 0;
 };
 
 /// Says that the manifest \p Name was built from TUs that could not be

@@ -89,13 +89,35 @@ void RouteExtractor::addPattern(SourceLocation Loc, StringRef Path,
   Routes.push_back(std::move(R));
 }
 
+void RouteExtractor::addUnresolved(SourceLocation Loc, bool Registration,
+                                   std::string Reason) {
+  Unresolved.push_back({SM->getFileLoc(Loc), Registration, std::move(Reason)});
+}
+
+std::optional<std::string> RouteExtractor::resolvePath(const Expr *E,
+                                                       bool Registration) {
+  if (!Vars)
+    Vars = std::make_unique<VariableValues>(*Ctx);
+  std::string Why;
+  std::optional<std::string> Text =
+      resolveStringValue(E, *Ctx, Vars.get(), &Why);
+  if (!Text)
+    addUnresolved(E->getBeginLoc(), Registration, std::move(Why));
+  return Text;
+}
+
 void RouteExtractor::addRoute(const Expr *PathExpr,
                               std::vector<std::string> Methods,
                               StringRef Framework, StringRef Prefix,
                               bool CaseInsensitive) {
-  std::optional<std::string> Text = resolveStringValue(PathExpr, *Ctx);
-  if (!Text || StringRef(*Text).contains(UnknownChunk))
+  std::optional<std::string> Text = resolvePath(PathExpr, true);
+  if (!Text)
     return;
+  if (StringRef(*Text).contains(UnknownChunk)) {
+    addUnresolved(PathExpr->getBeginLoc(), true,
+                  "part of the path is known only at run time");
+    return;
+  }
   addPattern(SM->getFileLoc(PathExpr->getBeginLoc()), joinPath(Prefix, *Text),
              std::move(Methods), Framework, CaseInsensitive);
 }
@@ -112,7 +134,7 @@ void RouteExtractor::addMacroRoute(SourceLocation Loc, StringRef Method,
 
 void RouteExtractor::addUse(const Expr *PathExpr, StringRef Method,
                             StringRef Api, const ValueDecl *Handle) {
-  std::optional<std::string> Text = resolveStringValue(PathExpr, *Ctx);
+  std::optional<std::string> Text = resolvePath(PathExpr, false);
   if (!Text)
     return;
   StringRef T = *Text;
@@ -260,8 +282,11 @@ void RouteExtractor::handleCrowRoute(const RoleCall &C) {
   std::string Prefix;
   if (C.Callee.getName().starts_with("new_rule")) {
     std::optional<std::string> BP = blueprintPrefix(C.Object, *Ctx);
-    if (!BP)
+    if (!BP) {
+      addUnresolved(P->getBeginLoc(), true,
+                    "the blueprint's prefix is not known");
       return;
+    }
     Prefix = *BP;
   }
   CrowRoutes.push_back({&C.Call, P, Prefix});
@@ -305,8 +330,11 @@ void RouteExtractor::handleDrogonMethod(const RoleCall &C) {
   }
   if (ClassPrefix) {
     std::optional<std::string> CP = drogonClassPrefix(C.Callee);
-    if (!CP)
+    if (!CP) {
+      addUnresolved(P->getBeginLoc(), true,
+                    "the controller's class is not known");
       return;
+    }
     Prefix = *CP;
   }
   addRoute(P, methodsOf(C), C.Role.Framework, Prefix, true);
@@ -406,7 +434,7 @@ void RouteExtractor::finish() {
     addRoute(C.PathExpr, std::move(M), "Crow", C.Prefix);
   }
   for (const PendingListener &L : Listeners) {
-    std::optional<std::string> Url = resolveStringValue(L.PathExpr, *Ctx);
+    std::optional<std::string> Url = resolvePath(L.PathExpr, true);
     if (!Url)
       continue;
     // A listener serves its path and everything below it.
@@ -449,6 +477,8 @@ void RouteExtractor::clear() {
   Routes.clear();
   Uses.clear();
   Problems.clear();
+  Unresolved.clear();
+  Vars.reset();
   Roles.clearCache();
   CrowRoutes.clear();
   CrowMethods.clear();

@@ -6,7 +6,9 @@
 // state some frameworks spread over several calls (Crow's `.methods`, a
 // cpprestsdk listener's `support`, a request's method set apart from its
 // URL), and oatpp's ENDPOINT macros. Path values are resolved by
-// StringValues.h; anything unresolvable is skipped. Shared by
+// StringValues.h (variables through VariableValues.h); a registration or a
+// use whose path cannot be resolved is not guessed at but recorded, with
+// the reason, as unresolved. Shared by
 // `wire-route-mismatch` and `wirecheck-routes`.
 //
 //===----------------------------------------------------------------------===//
@@ -16,6 +18,7 @@
 
 #include "lib/routes/RouteRoles.h"
 #include "lib/routes/RouteSet.h"
+#include "lib/routes/VariableValues.h"
 #include "lib/support/OptionLists.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Preprocessor.h"
@@ -53,6 +56,15 @@ struct RouteProblem {
   std::string Message;
 };
 
+/// A registration or a client use whose path is not resolved.
+struct UnresolvedPath {
+  clang::SourceLocation Loc;
+  /// A registration (true) or a client use (false).
+  bool Registration = false;
+  /// Why: "'path' is a parameter of the function", ...
+  std::string Reason;
+};
+
 class RouteExtractor {
 public:
   /// \p Registrars and \p Consumers are `name[:pathArg[:methodArg]]`.
@@ -81,6 +93,8 @@ public:
   std::vector<ExtractedRoute> Routes;
   std::vector<ExtractedUse> Uses;
   std::vector<RouteProblem> Problems;
+  /// Registrations and uses seen but not resolved, in the order seen.
+  std::vector<UnresolvedPath> Unresolved;
 
   /// Called by the PP callbacks.
   void addMacroRoute(clang::SourceLocation Loc, llvm::StringRef Method,
@@ -108,6 +122,11 @@ private:
                 bool CaseInsensitive = false);
   void addUse(const clang::Expr *PathExpr, llvm::StringRef Method,
               llvm::StringRef Api, const clang::ValueDecl *Handle = nullptr);
+  /// The text of the path \p E, or std::nullopt after recording why not.
+  std::optional<std::string> resolvePath(const clang::Expr *E,
+                                         bool Registration);
+  void addUnresolved(clang::SourceLocation Loc, bool Registration,
+                     std::string Reason);
   std::vector<std::string> methodsOf(const RoleCall &C) const;
   void handleCall(const clang::CallExpr &Call, const clang::FunctionDecl &FD);
   // One handler per RoleKind that needs more than a path and a method.
@@ -119,6 +138,8 @@ private:
 
   RouteRoles Roles;
   clang::ASTContext *Ctx = nullptr;
+  /// The variable flow of the TU, built on the first path that needs it.
+  std::unique_ptr<VariableValues> Vars;
   const clang::SourceManager *SM = nullptr;
 
   // Deferred, resolved in finish().

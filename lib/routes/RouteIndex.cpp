@@ -59,6 +59,18 @@ void RouteIndex::add(TUContribution TU) {
   for (IndexedProblem &P : TU.Problems)
     if (SeenProblems.insert(P.Pos).second)
       Problems.push_back(std::move(P));
+  for (IndexedUnresolved &U : TU.Unresolved)
+    if (SeenUnresolved.insert(U.Pos).second)
+      Unresolved.push_back(std::move(U));
+}
+
+std::vector<IndexedUnresolved> RouteIndex::unresolved() const {
+  std::vector<IndexedUnresolved> Out = Unresolved;
+  llvm::stable_sort(Out,
+                    [](const IndexedUnresolved &A, const IndexedUnresolved &B) {
+                      return A.Pos < B.Pos;
+                    });
+  return Out;
 }
 
 std::vector<IndexFinding> RouteIndex::problems() const {

@@ -52,6 +52,14 @@ struct IndexedProblem {
   std::string Message;
 };
 
+/// A registration or a client use a TU saw but could not resolve.
+struct IndexedUnresolved {
+  SourcePosition Pos;
+  /// A registration (true) or a client use (false).
+  bool Registration = false;
+  std::string Reason;
+};
+
 /// What one translation unit contributes to the index.
 struct TUContribution {
   std::vector<RouteEntry> Routes;
@@ -60,6 +68,7 @@ struct TUContribution {
   /// Registrar and consumer entries whose argument index is past the
   /// parameters of a function the TU calls (see SpecIndexCheck).
   std::vector<OptionError> OptionErrors;
+  std::vector<IndexedUnresolved> Unresolved;
 };
 
 /// A finding on the whole project, in the shape of a clang diagnostic.
@@ -96,6 +105,8 @@ public:
   /// The routes, in source order; equal positions keep the order of add().
   llvm::ArrayRef<RouteEntry> routes() const { return Routes; }
   llvm::ArrayRef<IndexedUse> uses() const { return Uses; }
+  /// The registrations and uses not resolved, in source order.
+  std::vector<IndexedUnresolved> unresolved() const;
 
   /// Registrations that can never match.
   std::vector<IndexFinding> problems() const;
@@ -119,9 +130,11 @@ private:
   std::vector<RouteEntry> Routes;
   std::vector<IndexedUse> Uses;
   std::vector<IndexedProblem> Problems;
+  std::vector<IndexedUnresolved> Unresolved;
   std::set<std::string> SeenRoutes;
   std::set<SourcePosition> SeenUses;
   std::set<SourcePosition> SeenProblems;
+  std::set<SourcePosition> SeenUnresolved;
 };
 
 } // namespace wirecheck

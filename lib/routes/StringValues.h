@@ -4,8 +4,10 @@
 // certain: string literals (narrow, wide, user-defined), constants and
 // constant arrays, string-class constructions, concatenations with `+`,
 // `c_str()`/`data()`, and `fmt::format`/`std::format` with a constant format
-// string (each `{}` becomes UnknownChunk, a run-time segment). Anything else
-// is unresolved. Also the HTTP methods an argument names.
+// string (each `{}` becomes UnknownChunk, a run-time segment), and, when the
+// caller gives a VariableValues, ordinary variables and members whose every
+// possible value at the use resolves to the same text. Anything else is
+// unresolved, with the reason. Also the HTTP methods an argument names.
 //
 //===----------------------------------------------------------------------===//
 
@@ -21,10 +23,17 @@
 
 namespace wirecheck {
 
+class VariableValues;
+
 /// Resolves \p E to the text it certainly holds, or std::nullopt. Run-time
-/// parts of format strings become UnknownChunk.
+/// parts of format strings become UnknownChunk. With \p Vars, variables
+/// that are not constants resolve too when their value at the use is
+/// certain. When \p E is unresolved and \p Why is given, it says why
+/// ("'path' is a parameter of the function", ...).
 std::optional<std::string> resolveStringValue(const clang::Expr *E,
-                                              const clang::ASTContext &Ctx);
+                                              const clang::ASTContext &Ctx,
+                                              VariableValues *Vars = nullptr,
+                                              std::string *Why = nullptr);
 
 /// The string literal \p E is, when it is one plain (not raw, not wide)
 /// literal, possibly converted to a string class; otherwise null.

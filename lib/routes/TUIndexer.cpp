@@ -86,6 +86,9 @@ protected:
           {positionOf(SM, P.Loc),
            "route '" + P.Pattern + "' can never match: " + P.Message});
     Out.OptionErrors = Extractor.takeOptionProblems();
+    for (const UnresolvedPath &U : Extractor.Unresolved)
+      Out.Unresolved.push_back(
+          {positionOf(SM, U.Loc), U.Registration, U.Reason});
     Extractor.clear();
   }
 

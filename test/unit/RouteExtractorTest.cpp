@@ -154,6 +154,8 @@ void serve(httplib::Server &svr, httplib::Client &cli, const char *p) {
   cli.Get(pathFromConfig());
   svr.Get(pathFromConfig(), handler);
   Str mutablePath = "/api/items";
+  if (p)
+    mutablePath = p; // Assigned on one path only.
   cli.Get(mutablePath);
   cli.Get("localhost:8080"); // A host, not a route.
 }

@@ -1,6 +1,6 @@
 //===--- ReachingDefinitions.cpp - Reaching definitions over a CFG --------===//
 
-#include "lib/payload/ReachingDefinitions.h"
+#include "lib/flow/ReachingDefinitions.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include <deque>
 

@@ -15,8 +15,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef WIRECHECK_LIB_PAYLOAD_REACHINGDEFINITIONS_H
-#define WIRECHECK_LIB_PAYLOAD_REACHINGDEFINITIONS_H
+#ifndef WIRECHECK_LIB_FLOW_REACHINGDEFINITIONS_H
+#define WIRECHECK_LIB_FLOW_REACHINGDEFINITIONS_H
 
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
@@ -112,4 +112,4 @@ private:
 
 } // namespace wirecheck
 
-#endif // WIRECHECK_LIB_PAYLOAD_REACHINGDEFINITIONS_H
+#endif // WIRECHECK_LIB_FLOW_REACHINGDEFINITIONS_H
