@@ -29,7 +29,8 @@ RouteMismatchCheck::RouteMismatchCheck(StringRef Name,
                                                std::move(Consumers));
   // A malformed manifest or spec is reported and left out; the check goes
   // on with what it sees in the TU.
-  auto Load = [&](StringRef Option, StringRef Path, RouteFileKind Kind) {
+  auto Load = [&](StringRef Option, StringRef Path, RouteFileKind Kind,
+                  SharedRoutes &Out) {
     if (Path.empty())
       return;
     llvm::Expected<SharedRoutes> Routes = loadRouteFile(Path, Kind);
@@ -38,10 +39,11 @@ RouteMismatchCheck::RouteMismatchCheck(StringRef Name,
                          llvm::toString(Routes.takeError()));
       return;
     }
-    ExternalRoutes.push_back(std::move(*Routes));
+    Out = std::move(*Routes);
   };
-  Load("RouteManifest", RouteManifestPath, RouteFileKind::Manifest);
-  Load("OpenAPISpec", OpenAPISpecPath, RouteFileKind::OpenAPI);
+  Load("RouteManifest", RouteManifestPath, RouteFileKind::Manifest,
+       ManifestRoutes);
+  Load("OpenAPISpec", OpenAPISpecPath, RouteFileKind::OpenAPI, SpecRoutes);
 }
 
 void RouteMismatchCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
@@ -114,18 +116,27 @@ void RouteMismatchCheck::onEndOfTranslationUnit() {
   Extractor->finish();
   for (const RouteProblem &P : Extractor->Problems)
     diag(P.Loc, "route '%0' can never match: %1") << P.Pattern << P.Message;
-  std::vector<const RouteEntry *> Routes;
+  std::vector<const RouteEntry *> Local, Manifest, Spec;
   for (const ExtractedRoute &R : Extractor->Routes) {
-    Routes.push_back(&R.Entry);
+    Local.push_back(&R.Entry);
     RouteLocs[&R.Entry] = R.Loc;
   }
-  for (const SharedRoutes &File : ExternalRoutes)
-    for (const RouteEntry &R : *File)
-      Routes.push_back(&R);
-  // With no registration visible, no manifest and no spec: silent.
-  if (!Routes.empty())
-    for (const ExtractedUse &U : Extractor->Uses)
+  auto Add = [](const SharedRoutes &File,
+                std::vector<const RouteEntry *> &Out) {
+    if (File)
+      for (const RouteEntry &R : *File)
+        Out.push_back(&R);
+  };
+  Add(ManifestRoutes, Manifest);
+  Add(SpecRoutes, Spec);
+  // Each use is judged against the server it talks to; with none visible
+  // (no registration, manifest or spec; or another server's), silent.
+  for (const ExtractedUse &U : Extractor->Uses) {
+    std::vector<const RouteEntry *> Routes =
+        routesForUse(U.Target, Local, Manifest, Spec);
+    if (!Routes.empty())
       diagnose(U, Routes);
+  }
   Extractor->clear();
   RouteLocs.clear();
 }

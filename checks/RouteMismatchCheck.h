@@ -41,7 +41,8 @@ private:
   const std::string OpenAPISpecPath;
   /// The routes of RouteManifest and OpenAPISpec, shared through the
   /// process-wide cache.
-  std::vector<wirecheck::SharedRoutes> ExternalRoutes;
+  wirecheck::SharedRoutes ManifestRoutes;
+  wirecheck::SharedRoutes SpecRoutes;
   std::unique_ptr<wirecheck::RouteExtractor> Extractor;
   /// Where TU routes are registered, for notes.
   llvm::DenseMap<const wirecheck::RouteEntry *, SourceLocation> RouteLocs;

@@ -34,6 +34,33 @@ static bool parseMethods(DocReader &R, llvm::yaml::Node *N,
   return Add(N);
 }
 
+/// Reads a route's `server` (version 2): the identity of the server it is
+/// registered on (lib/routes/ServerPairing.h).
+static void readServer(DocReader &R, llvm::yaml::Node *N, ServerIdentity &S) {
+  forEachKey(
+      R, N, "a server",
+      [&](llvm::StringRef Key, llvm::yaml::Node *, llvm::yaml::Node *Value) {
+        std::string What = ("'" + Key + "'").str();
+        if (Key == "object" || Key == "scope" || Key == "host") {
+          std::optional<std::string> Text = R.scalar(Value, What);
+          if (!Text)
+            return;
+          if (Key == "host")
+            S.Where.Host = Endpoint::normalizeHost(*Text);
+          else
+            (Key == "object" ? S.Object : S.Scope) = *Text;
+        } else if (Key == "port") {
+          std::optional<std::string> Text = R.scalar(Value, What);
+          unsigned Port = 0;
+          if (Text &&
+              (llvm::StringRef(*Text).getAsInteger(10, Port) || Port > 65535))
+            R.error(Value, "'port' must be a port number");
+          else if (Text)
+            S.Where.Port = Port;
+        }
+      });
+}
+
 /// Reads one manifest route.
 static void readManifestRoute(DocReader &R, llvm::yaml::Node &Item,
                               std::vector<RouteEntry> &Routes) {
@@ -68,6 +95,8 @@ static void readManifestRoute(DocReader &R, llvm::yaml::Node &Item,
         } else if (Key == "framework") {
           if (std::optional<std::string> F = R.scalar(Value, "'framework'"))
             Entry.Framework = *F;
+        } else if (Key == "server") {
+          readServer(R, Value, Entry.Server);
         } else if (Key == "caseInsensitive") {
           std::optional<std::string> B =
               R.scalar(Value, ("'" + Key + "'").str());
@@ -137,6 +166,19 @@ std::string writeRouteManifest(llvm::ArrayRef<RouteEntry> Routes,
                          {"framework", R.Framework}};
     if (R.CaseInsensitive)
       O["caseInsensitive"] = true;
+    const ServerIdentity &S = R.Server;
+    if (!S.Object.empty() || S.Where.Port || !S.Where.Host.empty()) {
+      llvm::json::Object Server;
+      if (!S.Object.empty())
+        Server["object"] = S.Object;
+      if (!S.Scope.empty())
+        Server["scope"] = S.Scope;
+      if (!S.Where.Host.empty())
+        Server["host"] = S.Where.Host;
+      if (S.Where.Port)
+        Server["port"] = *S.Where.Port;
+      O["server"] = std::move(Server);
+    }
     Items.push_back(std::move(O));
   }
   llvm::json::Object Doc{{"version", 1}, {"routes", std::move(Items)}};

@@ -16,6 +16,7 @@
 
 #include "lib/routes/RouteRoles.h"
 #include "lib/routes/RouteSet.h"
+#include "lib/routes/ServerScope.h"
 #include "lib/support/OptionLists.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Preprocessor.h"
@@ -44,6 +45,8 @@ struct ExtractedUse {
   clang::CharSourceRange LiteralRange;
   /// "cpp-httplib", "libcurl", ...
   std::string Api;
+  /// What the client talks to (lib/routes/ServerPairing.h).
+  ClientTarget Target;
 };
 
 /// A registration whose pattern cannot be used (an invalid regex).
@@ -105,6 +108,7 @@ private:
   void addUse(const clang::Expr *PathExpr, llvm::StringRef Method,
               llvm::StringRef Api, const clang::ValueDecl *Handle = nullptr);
   std::vector<std::string> methodsOf(const RoleCall &C) const;
+  void dispatch(const RoleCall &C);
   void handleCall(const clang::CallExpr &Call, const clang::FunctionDecl &FD);
   // One handler per RoleKind that needs more than a path and a method.
   void handleCrowRoute(const RoleCall &C);
@@ -122,6 +126,7 @@ private:
     const clang::Expr *Call;
     const clang::Expr *PathExpr;
     std::string Prefix;
+    ServerIdentity Server;
   };
   std::vector<PendingCrowRoute> CrowRoutes;
   llvm::DenseMap<const clang::Expr *, std::vector<std::string>> CrowMethods;
@@ -140,6 +145,8 @@ private:
     bool DefaultGet;
   };
   std::vector<PendingHandleUse> HandleUses;
+  /// Where each server object listens.
+  ListenCalls Listens;
 };
 
 /// A match callback that hands every result to a RouteExtractor, for tools

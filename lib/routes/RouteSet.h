@@ -14,6 +14,7 @@
 
 #include "lib/routes/RouteMatch.h"
 #include "lib/routes/RoutePattern.h"
+#include "lib/routes/ServerPairing.h"
 #include "llvm/ADT/ArrayRef.h"
 #include <optional>
 #include <string>
@@ -35,6 +36,8 @@ struct RouteEntry {
   std::string Framework;
   /// Literal segments compare ignoring case (Drogon).
   bool CaseInsensitive = false;
+  /// The server it is registered on.
+  ServerIdentity Server;
 
   /// Does the route serve \p Method? An empty method is unknown and
   /// accepted.
