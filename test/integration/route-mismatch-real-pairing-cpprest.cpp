@@ -19,7 +19,7 @@ void listenerTest() {
   http_client client(U("http://localhost:34568/"));
   client.request(methods::PUT, U("/first/item"));
   client.request(methods::GET, U("/second"));
-  // CHECK-MESSAGES: :[[@LINE-1]]:32: warning: no registered route matches 'GET /second'
+  // CHECK-MESSAGES: :[[@LINE-1]]:34: warning: no registered route matches 'GET /second'
   http_client other(U("http://localhost:40000/"));
   other.request(methods::GET, U("/elsewhere"));
   http_client google(U("https://www.google.com/"));
