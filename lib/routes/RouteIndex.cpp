@@ -90,7 +90,8 @@ std::vector<IndexFinding> RouteIndex::duplicates() const {
     unsigned TU = RouteTU.at(routeKey(R));
     std::string Server = sameServerKey(R.Server, TU, TUDefinesMain[TU]);
     for (const std::string &M : methodsOrAny(R)) {
-      std::string Key = M + " " + R.Pattern.canonical() + " " + Server;
+      std::string Key =
+          (llvm::Twine(M) + " " + R.Pattern.canonical() + " " + Server).str();
       auto [It, Inserted] = First.try_emplace(Key, &R);
       if (Inserted)
         continue;

@@ -80,6 +80,13 @@ static const ValueDecl *objectDecl(const Expr *E, const FunctionDecl *&Fn,
   if (!E || Depth > 8)
     return nullptr;
   E = E->IgnoreParenImpCasts();
+  // A chain of calls on one object (`svr.Get(...).Get(...)...`) may be
+  // long: walked, not counted.
+  while (const auto *MC = dyn_cast<CXXMemberCallExpr>(E))
+    if (const Expr *Object = MC->getImplicitObjectArgument())
+      E = Object->IgnoreParenImpCasts();
+    else
+      return nullptr;
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
     const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
     if (VD && VD->getType()->isReferenceType() && VD->getInit() &&
@@ -100,8 +107,6 @@ static const ValueDecl *objectDecl(const Expr *E, const FunctionDecl *&Fn,
                ? objectDecl(Op->getArg(0), Fn, Depth + 1)
                : nullptr;
   }
-  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E))
-    return objectDecl(MC->getImplicitObjectArgument(), Fn, Depth + 1);
   if (const auto *Call = dyn_cast<CallExpr>(E))
     Fn = Call->getDirectCallee();
   return nullptr;

@@ -213,6 +213,10 @@ void one() {
   svr.Get("/a", handler).Post("/b", handler);
   httplib::Server &alias = svr;
   alias.Get("/c", handler);
+  svr.Get("/chain1", handler).Get("/chain2", handler).Get("/chain3", handler)
+     .Get("/chain4", handler).Get("/chain5", handler).Get("/chain6", handler)
+     .Get("/chain7", handler).Get("/chain8", handler).Get("/chain9", handler)
+     .Get("/chain10", handler).Get("/chain11", handler).Get("/chain12", handler);
   auto lambda = [](httplib::Server &s) { s.Get("/d", handler); };
   global.Get("/e", handler);
 }
@@ -230,6 +234,8 @@ struct Fixture {
   // A chained call and a reference are the same object.
   EXPECT_EQ(routeAt(E, "/b").Server.Object, A.Object);
   EXPECT_EQ(routeAt(E, "/c").Server.Object, A.Object);
+  // However long the chain (cpp-httplib's fixtures register dozens).
+  EXPECT_EQ(routeAt(E, "/chain12").Server.Object, A.Object);
   // A lambda's parameter: the caller's server, in the enclosing function.
   const ServerIdentity &D = routeAt(E, "/d").Server;
   EXPECT_TRUE(llvm::StringRef(D.Object).starts_with("param:"));
