@@ -86,13 +86,14 @@ void RouteMismatchCheck::noteRoute(const RouteEntry &Route,
                                    const ExtractedUse &Use, StringRef Message) {
   auto It = RouteLocs.find(&Route);
   if (It != RouteLocs.end()) {
-    diag(It->second, Message, DiagnosticIDs::Note);
+    // The text is an argument, never a format: a route may hold `%`.
+    diag(It->second, "%0", DiagnosticIDs::Note) << Message;
     return;
   }
   std::string Where = Route.File.empty() ? std::string()
                                          : " (" + Route.File + ":" +
                                                std::to_string(Route.Line) + ")";
-  diag(Use.Loc, (Message + Where).str(), DiagnosticIDs::Note);
+  diag(Use.Loc, "%0", DiagnosticIDs::Note) << (Message + Where).str();
 }
 
 void RouteMismatchCheck::diagnose(const ExtractedUse &Use,

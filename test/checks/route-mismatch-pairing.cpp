@@ -109,3 +109,14 @@ TEST(Pairing, Lambdas) {
                // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: '/upload' is registered for POST, not PUT [wire-route-mismatch]
              });
 }
+
+// A route holding `%` is printed as written (and does not crash the
+// diagnostic): notes name the routes of the client's own server.
+TEST(Pairing, PercentInRoute) {
+  httplib::Server svr;
+  svr.Get("/e%6edwith%", h);
+  httplib::Client cli("localhost", 1234);
+  cli.Post("/e%6edwith%");
+  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: '/e%6edwith%' is registered for GET, not POST [wire-route-mismatch]
+  // CHECK-MESSAGES: :[[@LINE-4]]:11: note: route '/e%6edwith%' registered here for GET
+}
