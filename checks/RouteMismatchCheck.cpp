@@ -40,7 +40,8 @@ RouteMismatchCheck::RouteMismatchCheck(StringRef Name,
                                                std::move(Consumers));
   // A malformed manifest or spec is reported and left out; the check goes
   // on with what it sees in the TU.
-  auto Load = [&](StringRef Option, StringRef Value, RouteFileKind Kind) {
+  auto Load = [&](StringRef Option, StringRef Value, RouteFileKind Kind,
+                  SharedRoutes &Out) {
     if (Value.empty())
       return;
     // A relative path by the rule of FileOptions.h.
@@ -59,16 +60,15 @@ RouteMismatchCheck::RouteMismatchCheck(StringRef Name,
       reportFileEntry(*this, getID(), Option, Message);
     for (const std::string &Message : (*Routes)->Notes)
       reportFileEntry(*this, getID(), Option, Message);
-    if (Kind == RouteFileKind::OpenAPI)
-      SpecRoutes = *Routes;
     // A manifest built without some TUs: said once per process and
     // version of the file, not once per TU.
     if (!Incomplete.empty())
       reportFileEntry(*this, getID(), Option, Incomplete);
-    ExternalRoutes.push_back(std::move(*Routes));
+    Out = std::move(*Routes);
   };
-  Load("RouteManifest", RouteManifestPath, RouteFileKind::Manifest);
-  Load("OpenAPISpec", OpenAPISpecPath, RouteFileKind::OpenAPI);
+  Load("RouteManifest", RouteManifestPath, RouteFileKind::Manifest,
+       ManifestRoutes);
+  Load("OpenAPISpec", OpenAPISpecPath, RouteFileKind::OpenAPI, SpecRoutes);
 }
 
 void RouteMismatchCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
@@ -114,13 +114,14 @@ void RouteMismatchCheck::noteRoute(const RouteEntry &Route,
                                    const ExtractedUse &Use, StringRef Message) {
   auto It = RouteLocs.find(&Route);
   if (It != RouteLocs.end()) {
-    diag(It->second, Message, DiagnosticIDs::Note);
+    // The text is an argument, never a format: a route may hold `%`.
+    diag(It->second, "%0", DiagnosticIDs::Note) << Message;
     return;
   }
   std::string Where = Route.File.empty() ? std::string()
                                          : " (" + Route.File + ":" +
                                                std::to_string(Route.Line) + ")";
-  diag(Use.Loc, (Message + Where).str(), DiagnosticIDs::Note);
+  diag(Use.Loc, "%0", DiagnosticIDs::Note) << (Message + Where).str();
 }
 
 void RouteMismatchCheck::diagnose(const ExtractedUse &Use,
@@ -173,20 +174,29 @@ void RouteMismatchCheck::onEndOfTranslationUnit() {
       diag(U.Loc, "%select{client use|route registration}0 not resolved: %1",
            DiagnosticIDs::Remark)
           << U.Registration << U.Reason;
-  std::vector<const RouteEntry *> Routes;
+  std::vector<const RouteEntry *> Local, Manifest, Spec;
   for (const ExtractedRoute &R : Extractor->Routes) {
-    Routes.push_back(&R.Entry);
+    Local.push_back(&R.Entry);
     RouteLocs[&R.Entry] = R.Loc;
     if (SpecRoutes && SpecScope.codeToSpec())
       compareWithSpec(R);
   }
-  for (const SharedRoutes &File : ExternalRoutes)
-    for (const RouteEntry &R : File->Routes)
-      Routes.push_back(&R);
-  // With no registration visible, no manifest and no spec: silent.
-  if (!Routes.empty())
-    for (const ExtractedUse &U : Extractor->Uses)
+  auto Add = [](const SharedRoutes &File,
+                std::vector<const RouteEntry *> &Out) {
+    if (File)
+      for (const RouteEntry &R : File->Routes)
+        Out.push_back(&R);
+  };
+  Add(ManifestRoutes, Manifest);
+  Add(SpecRoutes, Spec);
+  // Each use is judged against the server it talks to; with none visible
+  // (no registration, manifest or spec; or another server's), silent.
+  for (const ExtractedUse &U : Extractor->Uses) {
+    std::vector<const RouteEntry *> Routes =
+        routesForUse(U.Target, Local, Manifest, Spec);
+    if (!Routes.empty())
       diagnose(U, Routes);
+  }
   Extractor->clear();
   RouteLocs.clear();
 }

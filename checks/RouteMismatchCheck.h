@@ -48,10 +48,9 @@ private:
   const std::string ReportUnresolvedText;
   /// A remark at each registration and use whose path is not resolved.
   bool ReportUnresolved = false;
-  /// The routes of RouteManifest and OpenAPISpec, shared through the
-  /// process-wide cache.
-  std::vector<wirecheck::SharedRoutes> ExternalRoutes;
-  /// The routes of OpenAPISpec (also in ExternalRoutes), or null.
+  /// The routes of RouteManifest and of OpenAPISpec (shared through the
+  /// process-wide cache), or null.
+  wirecheck::SharedRoutes ManifestRoutes;
   wirecheck::SharedRoutes SpecRoutes;
   std::unique_ptr<wirecheck::RouteExtractor> Extractor;
   /// Where TU routes are registered, for notes.

@@ -36,6 +36,28 @@ static bool parseMethods(const DocNode &N, std::vector<std::string> &Methods,
   return Add(N);
 }
 
+/// Reads a route's `server`: the identity of the server it is registered
+/// on (lib/routes/ServerPairing.h).
+static llvm::Error readServer(const DocNode &N, llvm::StringRef Name,
+                              ServerIdentity &S) {
+  if (!N.isMapping())
+    return documentError(Name, N, "'server' must be a mapping");
+  if (std::optional<llvm::StringRef> O = N.getScalar("object"))
+    S.Object = O->str();
+  if (std::optional<llvm::StringRef> Sc = N.getScalar("scope"))
+    S.Scope = Sc->str();
+  if (std::optional<llvm::StringRef> H = N.getScalar("host"))
+    S.Where.Host = Endpoint::normalizeHost(*H);
+  if (const DocNode *P = N.get("port")) {
+    unsigned Port = 0;
+    if (!P->isScalar() || llvm::StringRef(P->Value).getAsInteger(10, Port) ||
+        Port > 65535)
+      return documentError(Name, *P, "'port' must be a port number");
+    S.Where.Port = Port;
+  }
+  return llvm::Error::success();
+}
+
 /// Reads one manifest route; an error names the node it is at.
 static llvm::Expected<RouteEntry> readManifestRoute(const DocNode &Item,
                                                     llvm::StringRef Name) {
@@ -70,6 +92,9 @@ static llvm::Expected<RouteEntry> readManifestRoute(const DocNode &Item,
   if (std::optional<llvm::StringRef> F = Item.getScalar("framework"))
     Entry.Framework = F->str();
   Entry.CaseInsensitive = Item.getScalar("caseInsensitive") == "true";
+  if (const DocNode *Server = Item.get("server"))
+    if (llvm::Error E = readServer(*Server, Name, Entry.Server))
+      return std::move(E);
   return Entry;
 }
 
@@ -163,6 +188,19 @@ std::string writeRouteManifest(llvm::ArrayRef<RouteEntry> Routes,
                          {"framework", R.Framework}};
     if (R.CaseInsensitive)
       O["caseInsensitive"] = true;
+    const ServerIdentity &S = R.Server;
+    if (!S.Object.empty() || S.Where.Port || !S.Where.Host.empty()) {
+      llvm::json::Object Server;
+      if (!S.Object.empty())
+        Server["object"] = S.Object;
+      if (!S.Scope.empty())
+        Server["scope"] = S.Scope;
+      if (!S.Where.Host.empty())
+        Server["host"] = S.Where.Host;
+      if (S.Where.Port)
+        Server["port"] = *S.Where.Port;
+      O["server"] = std::move(Server);
+    }
     Items.push_back(std::move(O));
   }
   llvm::json::Object Doc{{"version", 1}, {"routes", std::move(Items)}};

@@ -2,6 +2,7 @@
 
 #include "lib/routes/RouteExtractor.h"
 #include "lib/routes/EndpointMacros.h"
+#include "lib/routes/ServerScope.h"
 #include "lib/routes/StringValues.h"
 #include "lib/support/DeclNames.h"
 #include "clang/AST/ExprCXX.h"
@@ -44,6 +45,7 @@ void RouteExtractor::registerMatchers(MatchFinder &Finder,
                   hasInitializer(expr()))
               .bind("route-var")),
       Callback);
+  Listens.registerMatchers(Finder, Callback);
 }
 
 void RouteExtractor::registerPPCallbacks(Preprocessor &PP) {
@@ -239,7 +241,27 @@ void RouteExtractor::handleCall(const CallExpr &Call, const FunctionDecl &FD) {
   const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call);
   RoleCall C{Call, FD, *R,
              Member ? Member->getImplicitObjectArgument() : nullptr};
-  unsigned N = Call.getNumArgs();
+  size_t OldRoutes = Routes.size(), OldUses = Uses.size();
+  dispatch(C);
+  // The server a registration is made on: the object of the call, or the
+  // first argument before the path (Pistache's `Routes::Get(router, ...)`).
+  const Expr *Receiver = C.Object         ? C.Object
+                         : R->PathArg > 0 ? C.arg(0)
+                                          : nullptr;
+  if (Routes.size() > OldRoutes) {
+    ServerIdentity S = serverOf(Receiver, *Ctx);
+    for (size_t I = OldRoutes; I < Routes.size(); ++I)
+      Routes[I].Entry.Server = S;
+  }
+  // The client: the object of the call, or curl's handle.
+  const Expr *Client = R->Kind == RoleKind::CurlSetopt ? C.arg(0) : C.Object;
+  for (size_t I = OldUses; I < Uses.size(); ++I)
+    Uses[I].Target = targetOf(Client, Uses[I].Path.source(), *Ctx);
+}
+
+void RouteExtractor::dispatch(const RoleCall &C) {
+  const RouteRole *R = &C.Role;
+  unsigned N = C.Call.getNumArgs();
   switch (R->Kind) {
   case RoleKind::Register:
     if (const Expr *P = C.arg(R->PathArg))
@@ -289,7 +311,11 @@ void RouteExtractor::handleCrowRoute(const RoleCall &C) {
     }
     Prefix = *BP;
   }
-  CrowRoutes.push_back({&C.Call, P, Prefix});
+  ServerIdentity S = serverOf(C.Object, *Ctx);
+  // A blueprint's routes are served by the app it is registered with.
+  if (!Prefix.empty())
+    S.Object = "mounted:" + S.Object;
+  CrowRoutes.push_back({&C.Call, P, Prefix, std::move(S)});
 }
 
 void RouteExtractor::handleCrowMethods(const RoleCall &C) {
@@ -400,6 +426,8 @@ void RouteExtractor::run(const MatchFinder::MatchResult &Result) {
     handleCall(*Call, *FD);
     return;
   }
+  if (Listens.run(Result))
+    return;
   if (const auto *VD = Result.Nodes.getNodeAs<VarDecl>("route-var")) {
     const auto *CE =
         dyn_cast_or_null<CXXConstructExpr>(VD->getInit()->IgnoreImplicit());
@@ -418,8 +446,11 @@ void RouteExtractor::run(const MatchFinder::MatchResult &Result) {
       std::vector<std::string> M;
       collectMethods(CE->getArg(0), *Ctx, M);
       HandleMethods[VD].insert(HandleMethods[VD].end(), M.begin(), M.end());
+      size_t Old = Uses.size();
       addUse(CE->getArg(1), M.size() == 1 ? StringRef(M.front()) : StringRef(),
              "Boost.Beast");
+      if (Uses.size() > Old)
+        Uses.back().Target = targetOf(VD, Uses.back().Path.source(), *Ctx);
     }
   }
 }
@@ -431,7 +462,10 @@ void RouteExtractor::finish() {
     auto It = CrowMethods.find(C.Call);
     std::vector<std::string> M =
         It != CrowMethods.end() ? It->second : std::vector<std::string>{"GET"};
+    size_t Old = Routes.size();
     addRoute(C.PathExpr, std::move(M), "Crow", C.Prefix);
+    if (Routes.size() > Old)
+      Routes.back().Entry.Server = C.Server;
   }
   for (const PendingListener &L : Listeners) {
     std::optional<std::string> Url = resolvePath(L.PathExpr, true);
@@ -451,10 +485,18 @@ void RouteExtractor::finish() {
     R.Entry.Pattern = std::move(*P);
     R.Entry.Methods = std::move(M);
     R.Entry.Framework = "cpprestsdk";
+    R.Entry.Server = serverOf(L.Var, *Ctx);
+    R.Entry.Server.Where = Endpoint::fromUrl(*Url);
+    // Listeners on one port are paths of one server.
+    if (R.Entry.Server.Where.Port)
+      R.Entry.Server.Object = "port:" + R.Entry.Server.Where.Host + ":" +
+                              std::to_string(*R.Entry.Server.Where.Port);
     R.Loc = SM->getFileLoc(L.PathExpr->getBeginLoc());
     setPosition(R.Entry, *SM, R.Loc);
     Routes.push_back(std::move(R));
   }
+  for (ExtractedRoute &R : Routes)
+    Listens.apply(R.Entry.Server);
   for (const PendingHandleUse &H : HandleUses) {
     ExtractedUse &U = Uses[H.UseIndex];
     if (!U.Method.empty())
@@ -486,6 +528,7 @@ void RouteExtractor::clear() {
   ListenerMethods.clear();
   HandleMethods.clear();
   HandleUses.clear();
+  Listens.clear();
   Ctx = nullptr;
 }
 

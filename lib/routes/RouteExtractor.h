@@ -19,6 +19,7 @@
 #include "lib/routes/RouteRoles.h"
 #include "lib/routes/RouteSet.h"
 #include "lib/routes/VariableValues.h"
+#include "lib/routes/ServerScope.h"
 #include "lib/support/OptionLists.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Preprocessor.h"
@@ -47,6 +48,8 @@ struct ExtractedUse {
   clang::CharSourceRange LiteralRange;
   /// "cpp-httplib", "libcurl", ...
   std::string Api;
+  /// What the client talks to (lib/routes/ServerPairing.h).
+  ClientTarget Target;
 };
 
 /// A registration whose pattern cannot be used (an invalid regex).
@@ -128,6 +131,7 @@ private:
   void addUnresolved(clang::SourceLocation Loc, bool Registration,
                      std::string Reason);
   std::vector<std::string> methodsOf(const RoleCall &C) const;
+  void dispatch(const RoleCall &C);
   void handleCall(const clang::CallExpr &Call, const clang::FunctionDecl &FD);
   // One handler per RoleKind that needs more than a path and a method.
   void handleCrowRoute(const RoleCall &C);
@@ -147,6 +151,7 @@ private:
     const clang::Expr *Call;
     const clang::Expr *PathExpr;
     std::string Prefix;
+    ServerIdentity Server;
   };
   std::vector<PendingCrowRoute> CrowRoutes;
   llvm::DenseMap<const clang::Expr *, std::vector<std::string>> CrowMethods;
@@ -165,6 +170,8 @@ private:
     bool DefaultGet;
   };
   std::vector<PendingHandleUse> HandleUses;
+  /// Where each server object listens.
+  ListenCalls Listens;
 };
 
 /// A match callback that hands every result to a RouteExtractor, for tools

@@ -36,14 +36,26 @@ static std::vector<std::string> methodsOrAny(const RouteEntry &R) {
   return Methods;
 }
 
+/// Identifies a registration: the same position, methods and pattern seen
+/// by two TUs (a header) is one registration.
+static std::string routeKey(const RouteEntry &E) {
+  return E.File + ":" + std::to_string(E.Line) + ":" +
+         std::to_string(E.Column) + " " + llvm::join(E.Methods, ",") + " " +
+         E.Pattern.source();
+}
+
 void RouteIndex::add(TUContribution TU) {
+  unsigned Index = TURoutes.size();
+  TURoutes.emplace_back();
+  TUDefinesMain.push_back(TU.DefinesMain);
   size_t OldRoutes = Routes.size();
   for (RouteEntry &E : TU.Routes) {
-    std::string Key = E.File + ":" + std::to_string(E.Line) + ":" +
-                      std::to_string(E.Column) + " " +
-                      llvm::join(E.Methods, ",") + " " + E.Pattern.source();
-    if (SeenRoutes.insert(Key).second)
+    std::string Key = routeKey(E);
+    TURoutes.back().push_back(Key);
+    if (SeenRoutes.insert(Key).second) {
+      RouteTU[Key] = Index;
       Routes.push_back(std::move(E));
+    }
   }
   // In source order, so "first registered" and the manifest are stable: the
   // new routes sorted, then merged after the equal old ones.
@@ -54,8 +66,10 @@ void RouteIndex::add(TUContribution TU) {
   std::inplace_merge(Routes.begin(), Routes.begin() + OldRoutes, Routes.end(),
                      ByPosition);
   for (IndexedUse &U : TU.Uses)
-    if (SeenUses.insert(U.Pos).second)
+    if (SeenUses.insert(U.Pos).second) {
       Uses.push_back(std::move(U));
+      UseTU.push_back(Index);
+    }
   for (IndexedProblem &P : TU.Problems)
     if (SeenProblems.insert(P.Pos).second)
       Problems.push_back(std::move(P));
@@ -84,9 +98,12 @@ std::vector<IndexFinding> RouteIndex::problems() const {
 std::vector<IndexFinding> RouteIndex::duplicates() const {
   std::vector<IndexFinding> Out;
   std::map<std::string, const RouteEntry *> First;
-  for (const RouteEntry &R : Routes)
+  for (const RouteEntry &R : Routes) {
+    unsigned TU = RouteTU.at(routeKey(R));
+    std::string Server = sameServerKey(R.Server, TU, TUDefinesMain[TU]);
     for (const std::string &M : methodsOrAny(R)) {
-      std::string Key = M + " " + R.Pattern.canonical();
+      std::string Key =
+          (llvm::Twine(M) + " " + R.Pattern.canonical() + " " + Server).str();
       auto [It, Inserted] = First.try_emplace(Key, &R);
       if (Inserted)
         continue;
@@ -95,23 +112,38 @@ std::vector<IndexFinding> RouteIndex::duplicates() const {
                      "route '" + routeDesc(R, M) + "' is registered twice",
                      {{positionOf(*It->second), "first registered here"}}});
     }
+  }
   return Out;
 }
 
 std::vector<IndexFinding>
-RouteIndex::mismatches(llvm::ArrayRef<const RouteEntry *> Extra) const {
-  std::vector<const RouteEntry *> All;
-  All.reserve(Routes.size() + Extra.size());
-  for (const RouteEntry &R : Routes)
-    All.push_back(&R);
-  All.insert(All.end(), Extra.begin(), Extra.end());
+RouteIndex::mismatches(llvm::ArrayRef<const RouteEntry *> Extra,
+                       llvm::ArrayRef<const RouteEntry *> Spec) const {
   std::vector<IndexFinding> Out;
-  // With no route at all there is nothing to judge against.
-  if (All.empty())
-    return Out;
-  for (const IndexedUse &U : Uses) {
+  std::vector<std::string> Keys;
+  Keys.reserve(Routes.size());
+  for (const RouteEntry &R : Routes)
+    Keys.push_back(routeKey(R));
+  // Per TU: its own routes, and those of the other TUs with Extra, in
+  // source order.
+  std::vector<std::vector<const RouteEntry *>> Local(TURoutes.size()),
+      Elsewhere(TURoutes.size());
+  for (size_t TU = 0; TU < TURoutes.size(); ++TU) {
+    std::set<std::string> Own(TURoutes[TU].begin(), TURoutes[TU].end());
+    for (size_t R = 0; R < Routes.size(); ++R)
+      (Own.count(Keys[R]) ? Local[TU] : Elsewhere[TU]).push_back(&Routes[R]);
+    Elsewhere[TU].insert(Elsewhere[TU].end(), Extra.begin(), Extra.end());
+  }
+  for (size_t I = 0; I < Uses.size(); ++I) {
+    const IndexedUse &U = Uses[I];
+    unsigned TU = UseTU[I];
+    std::vector<const RouteEntry *> Pool =
+        routesForUse(U.Target, Local[TU], Elsewhere[TU], Spec);
+    // With no route to pair it with there is nothing to judge against.
+    if (Pool.empty())
+      continue;
     RoutePattern Path = RoutePattern::parseUse(U.Text);
-    RouteVerdict V = classifyUse(Path, U.Method, All);
+    RouteVerdict V = classifyUse(Path, U.Method, Pool);
     std::optional<RouteFinding> F =
         explainVerdict(V, Path, U.Method, U.LiteralText);
     if (!F)
@@ -181,12 +213,12 @@ RouteIndex::findings(const IndexOptions &Options) const {
       Out.push_back(std::move(F));
   };
   Append(duplicates());
-  std::vector<const RouteEntry *> Extra;
+  std::vector<const RouteEntry *> Extra, Spec;
   for (const RouteEntry &R : Options.ManifestRoutes)
     Extra.push_back(&R);
   for (const RouteEntry &R : Options.SpecRoutes)
-    Extra.push_back(&R);
-  Append(mismatches(Extra));
+    Spec.push_back(&R);
+  Append(mismatches(Extra, Spec));
   if (Options.CompareWithSpec)
     Append(specDifferences(Options.SpecRoutes, Options.Scope));
   if (Options.ReportUnused)

@@ -15,6 +15,7 @@
 #include "lib/routes/SpecComparison.h"
 #include "lib/support/OptionLists.h"
 #include "llvm/ADT/ArrayRef.h"
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -44,6 +45,8 @@ struct IndexedUse {
   std::string Method;
   /// The path literal's content, when the path is one plain literal.
   std::optional<std::string> LiteralText;
+  /// What the client talks to.
+  ClientTarget Target;
 };
 
 /// A registration that can never match, as a TU reports it.
@@ -69,6 +72,8 @@ struct TUContribution {
   /// parameters of a function the TU calls (see SpecIndexCheck).
   std::vector<OptionError> OptionErrors;
   std::vector<IndexedUnresolved> Unresolved;
+  /// The TU defines `main`: a program of its own.
+  bool DefinesMain = false;
 };
 
 /// A finding on the whole project, in the shape of a clang diagnostic.
@@ -110,11 +115,15 @@ public:
 
   /// Registrations that can never match.
   std::vector<IndexFinding> problems() const;
-  /// Routes registered twice for a method, with a note at the first.
+  /// Routes registered twice for a method on one server, with a note at
+  /// the first (lib/routes/ServerPairing.h says which are one server).
   std::vector<IndexFinding> duplicates() const;
-  /// Uses that no route of the project, nor of \p Extra, serves.
+  /// Uses that the routes they are paired with do not serve: routes of the
+  /// project, of \p Extra (a manifest) and of \p Spec, chosen per use by
+  /// routesForUse().
   std::vector<IndexFinding>
-  mismatches(llvm::ArrayRef<const RouteEntry *> Extra) const;
+  mismatches(llvm::ArrayRef<const RouteEntry *> Extra,
+             llvm::ArrayRef<const RouteEntry *> Spec = {}) const;
   /// Routes of the code missing from \p Spec and routes of \p Spec missing
   /// from the code, as \p Scope asks (lib/routes/SpecComparison).
   std::vector<IndexFinding>
@@ -131,6 +140,13 @@ private:
   std::vector<IndexedUse> Uses;
   std::vector<IndexedProblem> Problems;
   std::vector<IndexedUnresolved> Unresolved;
+  /// Per route key (see add()): the first TU that registers it.
+  std::map<std::string, unsigned> RouteTU;
+  /// Per TU: the keys of the routes it registers, and whether it has main.
+  std::vector<std::vector<std::string>> TURoutes;
+  std::vector<bool> TUDefinesMain;
+  /// The TU of each use.
+  std::vector<unsigned> UseTU;
   std::set<std::string> SeenRoutes;
   std::set<SourcePosition> SeenUses;
   std::set<SourcePosition> SeenProblems;

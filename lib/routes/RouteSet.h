@@ -14,6 +14,7 @@
 
 #include "lib/routes/RouteMatch.h"
 #include "lib/routes/RoutePattern.h"
+#include "lib/routes/ServerPairing.h"
 #include "llvm/ADT/ArrayRef.h"
 #include <optional>
 #include <string>
@@ -40,6 +41,8 @@ struct RouteEntry {
   /// It serves uses and covers code routes, but is never reported as
   /// missing from the code.
   bool Internal = false;
+  /// The server it is registered on.
+  ServerIdentity Server;
 
   /// Does the route serve \p Method? An empty method is unknown and
   /// accepted.

@@ -2,6 +2,7 @@
 
 #include "lib/routes/TUIndexer.h"
 #include "lib/routes/RouteExtractor.h"
+#include "lib/routes/ServerScope.h"
 #include "lib/support/Compat.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Basic/FileManager.h"
@@ -22,25 +23,6 @@ using namespace clang::ast_matchers;
 using namespace clang::tooling;
 
 namespace wirecheck {
-
-/// The position of \p Loc in its real file (symbolic links resolved, so
-/// that a header reached by two paths counts once).
-static SourcePosition positionOf(const SourceManager &SM, SourceLocation Loc) {
-  SourcePosition P;
-  Loc = SM.getFileLoc(Loc);
-  PresumedLoc PL = SM.getPresumedLoc(Loc);
-  if (PL.isInvalid())
-    return P;
-  P.File = PL.getFilename();
-  if (OptionalFileEntryRef FE = SM.getFileEntryRefForID(SM.getFileID(Loc))) {
-    StringRef Real = FE->getFileEntry().tryGetRealPathName();
-    if (!Real.empty())
-      P.File = Real.str();
-  }
-  P.Line = PL.getLine();
-  P.Column = PL.getColumn();
-  return P;
-}
 
 namespace {
 
@@ -72,24 +54,34 @@ protected:
     const SourceManager &SM = getCompilerInstance().getSourceManager();
     Extractor.finish();
     for (ExtractedRoute &R : Extractor.Routes) {
-      SourcePosition P = positionOf(SM, R.Loc);
+      SourcePosition P = realPosition(SM, R.Loc);
       R.Entry.File = P.File;
       R.Entry.Line = P.Line;
       R.Entry.Column = P.Column;
       Out.Routes.push_back(std::move(R.Entry));
     }
     for (const ExtractedUse &U : Extractor.Uses)
-      Out.Uses.push_back(
-          {positionOf(SM, U.Loc), U.Path.source(), U.Method, U.LiteralText});
+      Out.Uses.push_back({realPosition(SM, U.Loc), U.Path.source(), U.Method,
+                          U.LiteralText, U.Target});
     for (const RouteProblem &P : Extractor.Problems)
       Out.Problems.push_back(
-          {positionOf(SM, P.Loc),
+          {realPosition(SM, P.Loc),
            "route '" + P.Pattern + "' can never match: " + P.Message});
     Out.OptionErrors = Extractor.takeOptionProblems();
     for (const UnresolvedPath &U : Extractor.Unresolved)
       Out.Unresolved.push_back(
-          {positionOf(SM, U.Loc), U.Registration, U.Reason});
+          {realPosition(SM, U.Loc), U.Registration, U.Reason});
+    Out.DefinesMain = definesMain(getCompilerInstance().getASTContext());
     Extractor.clear();
+  }
+
+  /// Is \p Ctx a program of its own (it defines `main`)?
+  static bool definesMain(ASTContext &Ctx) {
+    for (const Decl *D : Ctx.getTranslationUnitDecl()->decls())
+      if (const auto *FD = dyn_cast<FunctionDecl>(D))
+        if (FD->isMain() && FD->doesThisDeclarationHaveABody())
+          return true;
+    return false;
   }
 
 private:

@@ -38,10 +38,15 @@ class Server {
 public:
   Server &Get(const Str &pattern, Handler h);
   Server &Post(const Str &pattern, Handler h);
+  bool listen(const Str &host, int port);
+  bool bind_to_port(const Str &host, int port);
 };
 class ClientImpl {};
 class Client {
 public:
+  Client();
+  explicit Client(const Str &scheme_host_port);
+  Client(const Str &host, int port);
   int Get(const Str &path);
   int Post(const Str &path, const char *body, const char *type);
   int Delete(const Str &path);
@@ -190,4 +195,113 @@ void setup() {
   EXPECT_EQ(E.Routes[0].Entry.Framework, "RouteRegistrars");
   // No method argument: the method comes from the function's name.
   EXPECT_EQ(E.Routes[1].Entry.Methods, std::vector<std::string>{"POST"});
+}
+
+/// The route registered with \p Path.
+static const RouteEntry &routeAt(const Extraction &E, llvm::StringRef Path) {
+  for (const ExtractedRoute &R : E.Routes)
+    if (R.Entry.Pattern.source() == Path)
+      return R.Entry;
+  ADD_FAILURE() << "no route " << Path.str();
+  static const RouteEntry None;
+  return None;
+}
+
+TEST(RouteExtractorTest, ServerIdentityIsTheObjectAndItsScope) {
+  Extraction E = extract(R"cpp(
+httplib::Server global;
+void one() {
+  httplib::Server svr;
+  svr.Get("/a", handler).Post("/b", handler);
+  httplib::Server &alias = svr;
+  alias.Get("/c", handler);
+  svr.Get("/chain1", handler).Get("/chain2", handler).Get("/chain3", handler)
+     .Get("/chain4", handler).Get("/chain5", handler).Get("/chain6", handler)
+     .Get("/chain7", handler).Get("/chain8", handler).Get("/chain9", handler)
+     .Get("/chain10", handler).Get("/chain11", handler).Get("/chain12", handler);
+  auto lambda = [](httplib::Server &s) { s.Get("/d", handler); };
+  global.Get("/e", handler);
+}
+void registrar(httplib::Server &p) { p.Get("/f", handler); }
+struct Fixture {
+  void SetUp() { svr_.Get("/g", handler); }
+  httplib::Server svr_;
+};
+)cpp");
+  const ServerIdentity &A = routeAt(E, "/a").Server;
+  EXPECT_TRUE(llvm::StringRef(A.Object).starts_with("var:")) << A.Object;
+  EXPECT_TRUE(llvm::StringRef(A.Object).contains("input.cc:")) << A.Object;
+  EXPECT_TRUE(llvm::StringRef(A.Scope).starts_with("fn:")) << A.Scope;
+  EXPECT_TRUE(A.isConcrete());
+  // A chained call and a reference are the same object.
+  EXPECT_EQ(routeAt(E, "/b").Server.Object, A.Object);
+  EXPECT_EQ(routeAt(E, "/c").Server.Object, A.Object);
+  // However long the chain (cpp-httplib's fixtures register dozens).
+  EXPECT_EQ(routeAt(E, "/chain12").Server.Object, A.Object);
+  // A lambda's parameter: the caller's server, in the enclosing function.
+  const ServerIdentity &D = routeAt(E, "/d").Server;
+  EXPECT_TRUE(llvm::StringRef(D.Object).starts_with("param:"));
+  EXPECT_FALSE(D.isConcrete());
+  EXPECT_EQ(D.Scope, A.Scope);
+  // A global has no scope.
+  const ServerIdentity &G = routeAt(E, "/e").Server;
+  EXPECT_TRUE(llvm::StringRef(G.Object).starts_with("var:"));
+  EXPECT_EQ(G.Scope, "");
+  // A registrar's parameter: the server of whoever calls it.
+  const ServerIdentity &F = routeAt(E, "/f").Server;
+  EXPECT_EQ(F.Object, "caller:httplib::Server");
+  EXPECT_FALSE(F.isConcrete());
+  EXPECT_NE(F.Scope, A.Scope);
+  // A member: the class is its scope.
+  EXPECT_EQ(routeAt(E, "/g").Server.Object, "field:Fixture::svr_");
+  EXPECT_EQ(routeAt(E, "/g").Server.Scope, "class:Fixture");
+}
+
+TEST(RouteExtractorTest, ServerPortsAndClientTargets) {
+  Extraction E = extract(R"cpp(
+#define PORT 1234
+namespace testing { struct Test { virtual void TestBody() {} }; }
+struct Fixture : testing::Test {
+  void SetUp() {
+    svr_.Get("/fixture", handler);
+    svr_.bind_to_port("0.0.0.0", PORT);
+  }
+  httplib::Server svr_;
+};
+struct Fixture_Case_Test : Fixture { void TestBody() override; };
+void Fixture_Case_Test::TestBody() {
+  httplib::Client cli("localhost", PORT);
+  cli.Get("/fixture");
+}
+void two() {
+  httplib::Server svr;
+  svr.Get("/two", handler);
+  svr.listen("127.0.0.1", 8080);
+  httplib::Client cli("http://localhost:8080");
+  cli.Get("/two");
+  httplib::Client remote("https://www.example.com");
+  remote.Get("/");
+  httplib::Client("localhost", 9090).Get("/temp");
+}
+)cpp");
+  const ServerIdentity &Fix = routeAt(E, "/fixture").Server;
+  EXPECT_EQ(Fix.Where.Port, std::optional<unsigned>(1234));
+  EXPECT_EQ(Fix.Where.Host, "local");
+  const ServerIdentity &Two = routeAt(E, "/two").Server;
+  EXPECT_EQ(Two.Where.Port, std::optional<unsigned>(8080));
+  ASSERT_EQ(E.Uses.size(), 4u);
+  // A test body sees its fixture's members.
+  const ClientTarget &T0 = E.Uses[0].Target;
+  EXPECT_TRUE(llvm::is_contained(T0.Scopes, "class:Fixture"));
+  EXPECT_TRUE(llvm::is_contained(T0.Scopes, "class:testing::Test"));
+  EXPECT_EQ(T0.Where.Port, std::optional<unsigned>(1234));
+  EXPECT_EQ(T0.Where.Host, "local");
+  const ClientTarget &T1 = E.Uses[1].Target;
+  EXPECT_TRUE(llvm::is_contained(T1.Scopes, Two.Scope));
+  EXPECT_EQ(T1.Where.Port, std::optional<unsigned>(8080));
+  EXPECT_TRUE(E.Uses[2].Target.Where.isRemote());
+  EXPECT_EQ(E.Uses[2].Target.Where.Port, std::optional<unsigned>(443));
+  // A temporary client: where it connects, no scope.
+  EXPECT_EQ(E.Uses[3].Target.Where.Port, std::optional<unsigned>(9090));
+  EXPECT_TRUE(E.Uses[3].Target.Scopes.empty());
 }

@@ -18,7 +18,7 @@ static RouteEntry route(llvm::StringRef Path, std::vector<std::string> Methods,
 
 static IndexedUse use(llvm::StringRef Text, llvm::StringRef Method,
                       llvm::StringRef File, unsigned Line) {
-  return {{File.str(), Line, 5}, Text.str(), Method.str(), Text.str()};
+  return {{File.str(), Line, 5}, Text.str(), Method.str(), Text.str(), {}};
 }
 
 /// An index of one TU with \p Routes and \p Uses.

@@ -1,0 +1,2 @@
+#include "shared.h"
+void registerA() { g_server.Get("/shared", h); }

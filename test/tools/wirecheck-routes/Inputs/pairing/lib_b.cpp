@@ -1,0 +1,2 @@
+#include "shared.h"
+void registerB() { g_server.Get("/shared", h); }

@@ -1,0 +1,2 @@
+#include "shared.h"
+int main() { g_server.Get("/program", h); }
