@@ -68,6 +68,10 @@ static void readManifestRoute(DocReader &R, llvm::yaml::Node &Item,
         } else if (Key == "framework") {
           if (std::optional<std::string> F = R.scalar(Value, "'framework'"))
             Entry.Framework = *F;
+        } else if (Key == "frameworkVersion") {
+          if (std::optional<std::string> V =
+                  R.scalar(Value, "'frameworkVersion'"))
+            Entry.FrameworkVersion = *V;
         } else if (Key == "caseInsensitive") {
           std::optional<std::string> B =
               R.scalar(Value, ("'" + Key + "'").str());
@@ -76,10 +80,23 @@ static void readManifestRoute(DocReader &R, llvm::yaml::Node &Item,
       });
   if (R.failed())
     return;
-  if (!HasPath)
+  if (!HasPath) {
     R.error(&Item, "a route has no 'path'");
-  else
-    Routes.push_back(std::move(Entry));
+    return;
+  }
+  // The framework and its version say how the pattern reads (`:id` is
+  // literal text for cpp-httplib before 0.13.0).
+  RouteSyntax Syntax = routeSyntaxFor(Entry.Framework, Entry.FrameworkVersion);
+  if (Syntax != Entry.Pattern.syntax()) {
+    llvm::Expected<RoutePattern> Pattern =
+        RoutePattern::parse(Entry.Pattern.source(), Syntax);
+    if (!Pattern) {
+      R.error(&Item, llvm::toString(Pattern.takeError()));
+      return;
+    }
+    Entry.Pattern = std::move(*Pattern);
+  }
+  Routes.push_back(std::move(Entry));
 }
 
 llvm::Expected<std::vector<RouteEntry>>
@@ -137,6 +154,8 @@ std::string writeRouteManifest(llvm::ArrayRef<RouteEntry> Routes,
                          {"framework", R.Framework}};
     if (R.CaseInsensitive)
       O["caseInsensitive"] = true;
+    if (!R.FrameworkVersion.empty())
+      O["frameworkVersion"] = R.FrameworkVersion;
     Items.push_back(std::move(O));
   }
   llvm::json::Object Doc{{"version", 1}, {"routes", std::move(Items)}};

@@ -5,7 +5,8 @@
 // with a role, see RouteRoles.h), the dispatch on each call's role, the
 // state some frameworks spread over several calls (Crow's `.methods`, a
 // cpprestsdk listener's `support`, a request's method set apart from its
-// URL), and oatpp's ENDPOINT macros. Path values are resolved by
+// URL, a client's base URI), oatpp's ENDPOINT macros, and the framework
+// versions that decide how a pattern reads. Path values are resolved by
 // StringValues.h; anything unresolvable is skipped. Shared by
 // `wire-route-mismatch` and `wirecheck-routes`.
 //
@@ -20,6 +21,7 @@
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Preprocessor.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringMap.h"
 #include <optional>
 #include <string>
 #include <vector>
@@ -81,6 +83,9 @@ public:
   /// Called by the PP callbacks.
   void addMacroRoute(clang::SourceLocation Loc, llvm::StringRef Method,
                      llvm::StringRef Path, llvm::StringRef Framework);
+  /// Called by the PP callbacks: the TU includes \p Framework's header at
+  /// \p Version, which decides how its patterns read.
+  void setFrameworkVersion(llvm::StringRef Framework, llvm::StringRef Version);
 
 private:
   /// One call of a function with a role.
@@ -102,8 +107,11 @@ private:
   void addRoute(const clang::Expr *PathExpr, std::vector<std::string> Methods,
                 llvm::StringRef Framework, llvm::StringRef Prefix = "",
                 bool CaseInsensitive = false);
+  /// Records a client call of \p PathExpr; a \p Base path (a client's
+  /// base URI) is prefixed to it.
   void addUse(const clang::Expr *PathExpr, llvm::StringRef Method,
-              llvm::StringRef Api, const clang::ValueDecl *Handle = nullptr);
+              llvm::StringRef Api, const clang::ValueDecl *Handle = nullptr,
+              llvm::StringRef Base = "");
   std::vector<std::string> methodsOf(const RoleCall &C) const;
   void handleCall(const clang::CallExpr &Call, const clang::FunctionDecl &FD);
   // One handler per RoleKind that needs more than a path and a method.
@@ -112,8 +120,12 @@ private:
   void handleDrogonMethod(const RoleCall &C);
   void handleListenerSupport(const RoleCall &C);
   void handleCurlSetopt(const RoleCall &C);
+  void handleBaseUse(const RoleCall &C);
+  void handleMount(const RoleCall &C);
 
   RouteRoles Roles;
+  /// Framework -> the version its header in the TU defines.
+  llvm::StringMap<std::string> Versions;
   clang::ASTContext *Ctx = nullptr;
   const clang::SourceManager *SM = nullptr;
 

@@ -1,5 +1,6 @@
 // cpprestsdk on its real Debian headers (libcpprest-dev): http_listener
-// with support(methods::X), http_client::request(methods::X, path).
+// with support(methods::X), http_client::request(methods::X, path), the path
+// of a client's base URI prefixed to every request's path.
 // RUN: %check_clang_tidy -std=c++17 %s wire-route-mismatch %t
 
 #include <cpprest/http_client.h>
@@ -15,6 +16,8 @@ void serve() {
   agents.support(methods::DEL, [](http_request) {});
   http_listener health(U("http://localhost:8080/health"));
   health.support([](http_request) {});
+  http_listener items(U("http://localhost:34568/api/items"));
+  items.support(methods::GET, [](http_request) {});
 }
 
 void call() {
@@ -30,4 +33,22 @@ void call() {
   client.request(methods::DEL, U("/api/agents/7"));
   client.request(methods::PUT, U("/health/deep?x=1"));
   client.request(methods::GET); // No path: not a route use.
+}
+
+void callWithBase() {
+  // uri_builder(base).append(path): one `/` between the two.
+  http_client api(U("http://localhost:34568/api"));
+  api.request(methods::GET, U("/itemz"));
+  // CHECK-MESSAGES: :[[@LINE-1]]:31: warning: no registered route matches 'GET /api/itemz'; did you mean '/api/items/*'? [wire-route-mismatch]
+  api.request(methods::POST, U("/items/3"));
+  // CHECK-MESSAGES: :[[@LINE-1]]:32: warning: '/api/items/3' is registered for GET, not POST [wire-route-mismatch]
+  http_client slash(U("http://localhost:34568/api/"));
+  slash.request(methods::GET, U("agents"));
+  // CHECK-MESSAGES: :[[@LINE-1]]:33: warning: '/api/agents' is registered for DELETE, POST, not GET [wire-route-mismatch]
+
+  // Served.
+  api.request(methods::GET, U("/items"));
+  api.request(methods::GET, U("items/7?x=1"));
+  slash.request(methods::GET, U("/items"));
+  api.request(methods::POST, U("/agents/stop"));
 }
