@@ -340,8 +340,11 @@ void RouteExtractor::handleMount(const RoleCall &C) {
   SourceLocation Loc = SM->getFileLoc(
       (P && !isa<CXXDefaultArgExpr>(P) ? P : &C.Call)->getBeginLoc());
   // Every path below the mount point, as a file may be there.
+  size_t Index = Routes.size();
   addPattern(Loc, StringRef(*Mount).rtrim('/').str() + "/*", {C.Role.Method},
              C.Role.Framework, false);
+  if (Routes.size() > Index)
+    Routes.back().Entry.Mount = true;
 }
 
 void RouteExtractor::run(const MatchFinder::MatchResult &Result) {

@@ -74,6 +74,9 @@ std::vector<IndexFinding> RouteIndex::duplicates() const {
   std::map<std::string, const RouteEntry *> First;
   for (const RouteEntry &R : Routes)
     for (const std::string &M : methodsOrAny(R)) {
+      // Directories mounted at one prefix are searched in turn.
+      if (R.Mount)
+        continue;
       std::string Key = M + " " + R.Pattern.canonical();
       auto [It, Inserted] = First.try_emplace(Key, &R);
       if (Inserted)

@@ -38,6 +38,9 @@ struct RouteEntry {
   std::string FrameworkVersion;
   /// Literal segments compare ignoring case (Drogon).
   bool CaseInsensitive = false;
+  /// A mount point serving static files below a prefix (cpp-httplib's
+  /// `set_mount_point`): several may share one, so it is never a duplicate.
+  bool Mount = false;
 
   /// Does the route serve \p Method? An empty method is unknown and
   /// accepted.
