@@ -115,10 +115,14 @@ void RouteExtractor::addUse(const Expr *PathExpr, StringRef Method,
   std::optional<std::string> Text = resolveStringValue(PathExpr, *Ctx);
   if (!Text)
     return;
-  bool Prefixed =
-      !Base.empty() && Base != "/" && !StringRef(*Text).contains("://");
-  if (Prefixed)
+  // A base URI goes before a relative path (its host too, so that the use
+  // says which server it calls); a fix-it could only rewrite the tail.
+  bool Prefixed = false;
+  if (!Base.empty() && !StringRef(*Text).contains("://")) {
+    llvm::StringRef BasePath = urlPath(Base);
+    Prefixed = !BasePath.empty() && BasePath != "/";
     *Text = joinPath(Base, *Text);
+  }
   StringRef T = *Text;
   // Only paths and URLs: `"localhost:8080"` or a host name is not a route.
   if (!T.starts_with("/") && !T.contains("://"))
@@ -326,7 +330,7 @@ void RouteExtractor::handleBaseUse(const RoleCall &C) {
     return;
   std::vector<std::string> M = methodsOf(C);
   addUse(P, M.size() == 1 ? StringRef(M.front()) : StringRef(),
-         C.Role.Framework, nullptr, clientBasePath(C.Object, *Ctx));
+         C.Role.Framework, nullptr, clientBaseUri(C.Object, *Ctx));
 }
 
 void RouteExtractor::handleMount(const RoleCall &C) {

@@ -107,8 +107,8 @@ private:
   void addRoute(const clang::Expr *PathExpr, std::vector<std::string> Methods,
                 llvm::StringRef Framework, llvm::StringRef Prefix = "",
                 bool CaseInsensitive = false);
-  /// Records a client call of \p PathExpr; a \p Base path (a client's
-  /// base URI) is prefixed to it.
+  /// Records a client call of \p PathExpr; a client's \p Base URI goes
+  /// before a relative path.
   void addUse(const clang::Expr *PathExpr, llvm::StringRef Method,
               llvm::StringRef Api, const clang::ValueDecl *Handle = nullptr,
               llvm::StringRef Base = "");

@@ -71,7 +71,7 @@ std::optional<std::string> drogonClassPrefix(const FunctionDecl &FD) {
   return Out;
 }
 
-std::string clientBasePath(const Expr *Object, const ASTContext &Ctx) {
+std::string clientBaseUri(const Expr *Object, const ASTContext &Ctx) {
   const auto *VD = dyn_cast_or_null<VarDecl>(namedVariable(Object));
   const auto *CE =
       VD && VD->getInit()
@@ -79,8 +79,12 @@ std::string clientBasePath(const Expr *Object, const ASTContext &Ctx) {
           : nullptr;
   if (!CE || CE->getNumArgs() == 0)
     return "";
-  std::optional<std::string> Url = resolveStringValue(CE->getArg(0), Ctx);
-  return Url ? urlPath(*Url).str() : "";
+  std::optional<std::string> Uri = resolveStringValue(CE->getArg(0), Ctx);
+  if (!Uri)
+    return "";
+  size_t End;
+  urlPath(*Uri, nullptr, &End);
+  return Uri->substr(0, End);
 }
 
 } // namespace wirecheck

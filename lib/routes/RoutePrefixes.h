@@ -1,8 +1,8 @@
 //===--- RoutePrefixes.h - What frameworks put before a path ---*- C++ -*-===//
 //
 // Owns the prefixes frameworks put before the path a call names: a Crow
-// blueprint's prefix, a Drogon controller's qualified name, the path of the
-// base URI a cpprestsdk client was constructed with; and how a prefix and a
+// blueprint's prefix, a Drogon controller's qualified name, the base URI a
+// cpprestsdk client was constructed with; and how a prefix and a
 // path are joined.
 //
 //===----------------------------------------------------------------------===//
@@ -35,11 +35,11 @@ std::optional<std::string> blueprintPrefix(const clang::Expr *Object,
 /// `api::v1::User` gives "/api/v1/User".
 std::optional<std::string> drogonClassPrefix(const clang::FunctionDecl &FD);
 
-/// The path of the base URI the client \p Object was constructed with
-/// (`http_client client(U("http://host/api"))` gives "/api"); empty when
-/// there is none or it is not known.
-std::string clientBasePath(const clang::Expr *Object,
-                           const clang::ASTContext &Ctx);
+/// The base URI the client \p Object was constructed with, without its
+/// query and fragment (`http_client client(U("http://host/api"))` gives
+/// "http://host/api"); empty when there is none or it is not known.
+std::string clientBaseUri(const clang::Expr *Object,
+                          const clang::ASTContext &Ctx);
 
 } // namespace wirecheck
 

@@ -28,10 +28,14 @@ void call() {
   client.request(methods::GET, U("/api/agents/stop"));
   // CHECK-MESSAGES: :[[@LINE-1]]:34: warning: '/api/agents/stop' is registered for DELETE, POST, not GET [wire-route-mismatch]
 
+  client.request(methods::GET, U("helth"));
+  // CHECK-MESSAGES: :[[@LINE-1]]:34: warning: no registered route matches 'GET /helth'; did you mean '/health/*'? [wire-route-mismatch]
+
   // Served: a listener serves everything below its path.
   client.request(methods::POST, U("/api/agents/stop"));
   client.request(methods::DEL, U("/api/agents/7"));
   client.request(methods::PUT, U("/health/deep?x=1"));
+  client.request(methods::GET, U("health/deep")); // Relative to the base.
   client.request(methods::GET); // No path: not a route use.
 }
 
