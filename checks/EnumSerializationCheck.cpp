@@ -181,14 +181,7 @@ bool EnumSerializationCheck::numberIsTheInformation(const SinkUse &Use,
     return true;
   // A printf protocol or command line: the enum's explicit integer
   // conversion sits among other numbers.
-  const SinkUse *Innermost = &Use;
-  while (Innermost->Inner)
-    Innermost = Innermost->Inner;
-  const auto *Call = dyn_cast_or_null<CallExpr>(Innermost->Call);
-  if (Innermost->Family != SinkFamily::Printf || !Call)
-    return false;
-  std::optional<PrintfArgFormat> F =
-      analyzePrintfArg(*Call, *Innermost->Arg, *Ctx);
+  std::optional<PrintfArgFormat> F = printfFormatOf(Use, *Ctx);
   return F && F->IntegerConversion &&
          (F->OtherIntegerConversions > 0 || F->LiteralHasDigits);
 }

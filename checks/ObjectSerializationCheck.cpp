@@ -2,6 +2,7 @@
 
 #include "checks/ObjectSerializationCheck.h"
 #include "lib/sinks/ObjectRendering.h"
+#include "lib/sinks/PrintfFormat.h"
 #include "lib/sinks/TypeClassification.h"
 #include "lib/support/DeclNames.h"
 #include "clang/AST/DeclCXX.h"
@@ -117,11 +118,20 @@ bool ObjectSerializationCheck::reportsAddress(const SinkUse &Use,
   if (Use.Family == SinkFamily::Ostream && isProjectInserter(*Use.Sink) &&
       !isCatchAllSerializer(*Use.Sink, 1))
     return false;
-  if (isIntendedAddress(Value))
+  if (addressAskedFor(Use, Value))
     return false;
   // In logs most addresses are identities on purpose; by default only one
   // that stands in for an object with a serializer of its own is reported.
   return StrictObjects || pointeeWasMeant(T, Use.Family, *Serializers);
+}
+
+bool ObjectSerializationCheck::addressAskedFor(const SinkUse &Use,
+                                               const Expr &Value) {
+  if (isIntendedAddress(Value))
+    return true;
+  // `printf("%p", p)`: the conversion asks for the address.
+  std::optional<PrintfArgFormat> F = printfFormatOf(Use, *Ctx);
+  return F && F->PointerConversion;
 }
 
 ObjectSerializationCheck::Finding
@@ -150,7 +160,7 @@ ObjectSerializationCheck::findProblem(const SinkUse &Use, const Expr &Value,
     }
     // The author asked for the address: nothing to report, even under
     // StrictObjects.
-    if (!isJsonFamily(Use.Family) && isIntendedAddress(Value))
+    if (!isJsonFamily(Use.Family) && addressAskedFor(Use, Value))
       return F;
   }
   const CXXRecordDecl *Direct = T->getAsCXXRecordDecl();

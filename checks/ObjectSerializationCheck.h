@@ -70,6 +70,9 @@ private:
   /// always under StrictObjects).
   bool reportsAddress(const wirecheck::SinkUse &Use, const Expr &Value,
                       QualType T);
+  /// Whether the author asked for the address \p Value in a log: spelled
+  /// it (`&obj`, `this`) or wrote it under a printf `%p`.
+  bool addressAskedFor(const wirecheck::SinkUse &Use, const Expr &Value);
   const FunctionDecl *catchAllFor(const wirecheck::SinkUse &Use,
                                   const CXXRecordDecl &Class,
                                   wirecheck::SerializerProtocol Protocol);

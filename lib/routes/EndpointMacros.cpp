@@ -4,6 +4,7 @@
 #include "lib/routes/RouteExtractor.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/MacroArgs.h"
+#include "clang/Lex/MacroInfo.h"
 #include "clang/Lex/PPCallbacks.h"
 
 using namespace clang;
@@ -11,7 +12,8 @@ using namespace clang;
 namespace wirecheck {
 
 namespace {
-/// Reports oatpp's `ENDPOINT("GET", "/path", name, ...)` macros.
+/// Reports oatpp's `ENDPOINT("GET", "/path", name, ...)` macros and the
+/// version macros of framework headers.
 class EndpointMacros : public PPCallbacks {
 public:
   EndpointMacros(RouteExtractor &Extractor, Preprocessor &PP)
@@ -34,6 +36,23 @@ public:
     std::optional<std::string> Path = literalArg(Args, 1);
     if (Method && Path)
       Extractor.addMacroRoute(Range.getBegin(), *Method, *Path, "oatpp");
+  }
+
+  /// A framework's version macro: `#define CPPHTTPLIB_VERSION "0.11.4"`.
+  void MacroDefined(const Token &Name, const MacroDirective *MD) override {
+    const IdentifierInfo *II = Name.getIdentifierInfo();
+    const MacroInfo *MI = MD ? MD->getMacroInfo() : nullptr;
+    if (!II || !MI || MI->getNumTokens() != 1 ||
+        !MI->getReplacementToken(0).is(tok::string_literal))
+      return;
+    for (const VersionMacro &V : RouteRoles::versionMacros()) {
+      if (II->getName() != V.Macro)
+        continue;
+      std::string Spelling = PP.getSpelling(MI->getReplacementToken(0));
+      StringRef S = Spelling;
+      if (S.consume_front("\"") && S.consume_back("\""))
+        Extractor.setFrameworkVersion(V.Framework, S);
+    }
   }
 
 private:

@@ -1,8 +1,11 @@
 //===--- EndpointMacros.h - oatpp's ENDPOINT macros ------------*- C++ -*-===//
 //
-// Owns the one framework whose routes are visible only to the preprocessor:
-// oatpp's `ENDPOINT("GET", "/path", name, ...)` and `ENDPOINT_ASYNC`, with a
-// literal method and path, reported to RouteExtractor::addMacroRoute.
+// Owns what only the preprocessor sees of frameworks: oatpp's routes,
+// `ENDPOINT("GET", "/path", name, ...)` and `ENDPOINT_ASYNC` with a literal
+// method and path, reported to RouteExtractor::addMacroRoute; and the
+// version a framework's header defines (`CPPHTTPLIB_VERSION`, see
+// RouteRoles::versionMacros), reported to
+// RouteExtractor::setFrameworkVersion.
 //
 //===----------------------------------------------------------------------===//
 
@@ -17,7 +20,8 @@ namespace wirecheck {
 
 class RouteExtractor;
 
-/// Preprocessor callbacks that report oatpp's endpoints to \p Extractor.
+/// Preprocessor callbacks that report oatpp's endpoints and framework
+/// versions to \p Extractor.
 std::unique_ptr<clang::PPCallbacks>
 watchEndpointMacros(RouteExtractor &Extractor, clang::Preprocessor &PP);
 

@@ -91,10 +91,22 @@ static llvm::Expected<RouteEntry> readManifestRoute(const DocNode &Item,
     Entry.File = F->str();
   if (std::optional<llvm::StringRef> F = Item.getScalar("framework"))
     Entry.Framework = F->str();
+  if (std::optional<llvm::StringRef> V = Item.getScalar("frameworkVersion"))
+    Entry.FrameworkVersion = V->str();
   Entry.CaseInsensitive = Item.getScalar("caseInsensitive") == "true";
   if (const DocNode *Server = Item.get("server"))
     if (llvm::Error E = readServer(*Server, Name, Entry.Server))
       return std::move(E);
+  // The framework and its version say how the pattern reads (`:id` is
+  // literal text for cpp-httplib before 0.13.0).
+  RouteSyntax Syntax = routeSyntaxFor(Entry.Framework, Entry.FrameworkVersion);
+  if (Syntax != Entry.Pattern.syntax()) {
+    llvm::Expected<RoutePattern> Reparsed =
+        RoutePattern::parse(Entry.Pattern.source(), Syntax);
+    if (!Reparsed)
+      return documentError(Name, *Path, llvm::toString(Reparsed.takeError()));
+    Entry.Pattern = std::move(*Reparsed);
+  }
   return Entry;
 }
 
@@ -188,6 +200,8 @@ std::string writeRouteManifest(llvm::ArrayRef<RouteEntry> Routes,
                          {"framework", R.Framework}};
     if (R.CaseInsensitive)
       O["caseInsensitive"] = true;
+    if (!R.FrameworkVersion.empty())
+      O["frameworkVersion"] = R.FrameworkVersion;
     const ServerIdentity &S = R.Server;
     if (!S.Object.empty() || S.Where.Port || !S.Where.Host.empty()) {
       llvm::json::Object Server;

@@ -3,6 +3,7 @@
 #include "lib/routes/RouteExtractor.h"
 #include "lib/routes/EndpointMacros.h"
 #include "lib/routes/ServerScope.h"
+#include "lib/routes/RoutePrefixes.h"
 #include "lib/routes/StringValues.h"
 #include "lib/support/DeclNames.h"
 #include "clang/AST/ExprCXX.h"
@@ -63,20 +64,12 @@ static void setPosition(RouteEntry &E, const SourceManager &SM,
   E.Column = P.getColumn();
 }
 
-static std::string joinPath(StringRef Prefix, StringRef Path) {
-  if (Prefix.empty())
-    return Path.str();
-  std::string Out = Prefix.rtrim('/').str();
-  if (!Path.starts_with("/"))
-    Out += '/';
-  Out += Path;
-  return Out;
-}
-
 void RouteExtractor::addPattern(SourceLocation Loc, StringRef Path,
                                 std::vector<std::string> Methods,
                                 StringRef Framework, bool CaseInsensitive) {
-  llvm::Expected<RoutePattern> P = RoutePattern::parse(Path);
+  std::string Version = Versions.lookup(Framework);
+  llvm::Expected<RoutePattern> P =
+      RoutePattern::parse(Path, routeSyntaxFor(Framework, Version));
   if (!P) {
     Problems.push_back({Loc, Path.str(), llvm::toString(P.takeError())});
     return;
@@ -85,6 +78,7 @@ void RouteExtractor::addPattern(SourceLocation Loc, StringRef Path,
   R.Entry.Pattern = std::move(*P);
   R.Entry.Methods = std::move(Methods);
   R.Entry.Framework = Framework.str();
+  R.Entry.FrameworkVersion = std::move(Version);
   R.Entry.CaseInsensitive = CaseInsensitive;
   R.Loc = Loc;
   setPosition(R.Entry, *SM, Loc);
@@ -134,11 +128,25 @@ void RouteExtractor::addMacroRoute(SourceLocation Loc, StringRef Method,
   addPattern(Loc, Path, std::move(Methods), Framework, false);
 }
 
+void RouteExtractor::setFrameworkVersion(StringRef Framework,
+                                         StringRef Version) {
+  Versions[Framework] = Version.str();
+}
+
 void RouteExtractor::addUse(const Expr *PathExpr, StringRef Method,
-                            StringRef Api, const ValueDecl *Handle) {
+                            StringRef Api, const ValueDecl *Handle,
+                            StringRef Base) {
   std::optional<std::string> Text = resolvePath(PathExpr, false);
   if (!Text)
     return;
+  // A base URI goes before a relative path (its host too, so that the use
+  // says which server it calls); a fix-it could only rewrite the tail.
+  bool Prefixed = false;
+  if (!Base.empty() && !StringRef(*Text).contains("://")) {
+    llvm::StringRef BasePath = urlPath(Base);
+    Prefixed = !BasePath.empty() && BasePath != "/";
+    *Text = joinPath(Base, *Text);
+  }
   StringRef T = *Text;
   // Only paths and URLs: `"localhost:8080"` or a host name is not a route.
   if (!T.starts_with("/") && !T.contains("://"))
@@ -148,7 +156,9 @@ void RouteExtractor::addUse(const Expr *PathExpr, StringRef Method,
   U.Method = Method.str();
   U.Loc = SM->getFileLoc(PathExpr->getBeginLoc());
   U.Api = Api.str();
-  if (const StringLiteral *SL = plainStringLiteral(PathExpr)) {
+  // A fix-it rewrites the literal, which holds only the part after the base.
+  const StringLiteral *SL = Prefixed ? nullptr : plainStringLiteral(PathExpr);
+  if (SL) {
     CharSourceRange Range = Lexer::makeFileCharRange(
         CharSourceRange::getTokenRange(SL->getSourceRange()), *SM,
         Ctx->getLangOpts());
@@ -163,57 +173,6 @@ void RouteExtractor::addUse(const Expr *PathExpr, StringRef Method,
   Uses.push_back(std::move(U));
 }
 
-/// The variable an expression names, through casts.
-static const ValueDecl *namedVar(const Expr *E) {
-  if (!E)
-    return nullptr;
-  E = E->IgnoreParenImpCasts();
-  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
-    return dyn_cast<VarDecl>(DRE->getDecl());
-  if (const auto *ME = dyn_cast<MemberExpr>(E))
-    return dyn_cast<FieldDecl>(ME->getMemberDecl());
-  return nullptr;
-}
-
-/// Crow's rule prefix: `crow::Blueprint bp("api")` gives "/api".
-static std::optional<std::string> blueprintPrefix(const Expr *Object,
-                                                  const ASTContext &Ctx) {
-  const auto *VD = dyn_cast_or_null<VarDecl>(namedVar(Object));
-  if (!VD || !VD->getInit())
-    return std::nullopt;
-  const auto *CE = dyn_cast<CXXConstructExpr>(VD->getInit()->IgnoreImplicit());
-  if (!CE || CE->getNumArgs() == 0)
-    return std::nullopt;
-  std::optional<std::string> P = resolveStringValue(CE->getArg(0), Ctx);
-  if (!P)
-    return std::nullopt;
-  return "/" + StringRef(*P).trim('/').str();
-}
-
-/// Drogon prefixes METHOD_ADD paths with the controller's qualified name.
-static std::optional<std::string> drogonClassPrefix(const FunctionDecl &FD) {
-  const auto *MD = dyn_cast<CXXMethodDecl>(&FD);
-  const auto *Spec =
-      MD ? dyn_cast<ClassTemplateSpecializationDecl>(MD->getParent()) : nullptr;
-  if (!Spec || Spec->getTemplateArgs().size() == 0 ||
-      Spec->getTemplateArgs()[0].getKind() != TemplateArgument::Type)
-    return std::nullopt;
-  const CXXRecordDecl *Controller =
-      Spec->getTemplateArgs()[0].getAsType()->getAsCXXRecordDecl();
-  if (!Controller)
-    return std::nullopt;
-  std::string Name = plainQualifiedName(*Controller);
-  std::string Out = "/";
-  for (size_t I = 0; I < Name.size(); ++I) {
-    if (Name.compare(I, 2, "::") == 0) {
-      Out += '/';
-      ++I;
-    } else {
-      Out += Name[I];
-    }
-  }
-  return Out;
-}
 const Expr *RouteExtractor::RoleCall::arg(int I) const {
   return I >= 0 && unsigned(I) < Call.getNumArgs() ? Call.getArg(I) : nullptr;
 }
@@ -285,13 +244,17 @@ void RouteExtractor::dispatch(const RoleCall &C) {
     return handleListenerSupport(C);
   case RoleKind::CurlSetopt:
     return handleCurlSetopt(C);
+  case RoleKind::BaseUse:
+    return handleBaseUse(C);
+  case RoleKind::Mount:
+    return handleMount(C);
   case RoleKind::BeastTarget:
     if (N == 1)
-      addUse(C.arg(0), "", R->Framework, namedVar(C.Object));
+      addUse(C.arg(0), "", R->Framework, namedVariable(C.Object));
     return;
   case RoleKind::BeastMethod:
     if (N == 1)
-      if (const ValueDecl *Var = namedVar(C.Object))
+      if (const ValueDecl *Var = namedVariable(C.Object))
         collectMethods(C.arg(0), *Ctx, HandleMethods[Var]);
     return;
   }
@@ -367,7 +330,7 @@ void RouteExtractor::handleDrogonMethod(const RoleCall &C) {
 }
 
 void RouteExtractor::handleListenerSupport(const RoleCall &C) {
-  const ValueDecl *Var = namedVar(C.Object);
+  const ValueDecl *Var = namedVariable(C.Object);
   if (!Var)
     return;
   std::vector<std::string> &M = ListenerMethods[Var];
@@ -381,7 +344,7 @@ void RouteExtractor::handleCurlSetopt(const RoleCall &C) {
   if (C.Call.getNumArgs() != 3)
     return;
   const auto *Opt = dyn_cast<DeclRefExpr>(C.arg(1)->IgnoreParenImpCasts());
-  const ValueDecl *Handle = namedVar(C.arg(0));
+  const ValueDecl *Handle = namedVariable(C.arg(0));
   if (!Opt || !Opt->getDecl()->getIdentifier())
     return;
   StringRef Name = Opt->getDecl()->getName();
@@ -413,6 +376,33 @@ void RouteExtractor::handleCurlSetopt(const RoleCall &C) {
   } else if (Name == "CURLOPT_HTTPGET") {
     M.push_back("GET");
   }
+}
+
+void RouteExtractor::handleBaseUse(const RoleCall &C) {
+  const Expr *P = C.arg(C.Role.PathArg);
+  if (!P)
+    return;
+  std::vector<std::string> M = methodsOf(C);
+  addUse(P, M.size() == 1 ? StringRef(M.front()) : StringRef(),
+         C.Role.Framework, nullptr, clientBaseUri(C.Object, *Ctx));
+}
+
+void RouteExtractor::handleMount(const RoleCall &C) {
+  // `set_base_dir(dir)` mounts at "/".
+  const Expr *P = C.arg(C.Role.PathArg);
+  std::optional<std::string> Mount = P && !isa<CXXDefaultArgExpr>(P)
+                                         ? resolveStringValue(P, *Ctx)
+                                         : std::optional<std::string>("");
+  if (!Mount || StringRef(*Mount).contains(UnknownChunk))
+    return;
+  SourceLocation Loc = SM->getFileLoc(
+      (P && !isa<CXXDefaultArgExpr>(P) ? P : &C.Call)->getBeginLoc());
+  // Every path below the mount point, as a file may be there.
+  size_t Index = Routes.size();
+  addPattern(Loc, StringRef(*Mount).rtrim('/').str() + "/*", {C.Role.Method},
+             C.Role.Framework, false);
+  if (Routes.size() > Index)
+    Routes.back().Entry.Mount = true;
 }
 
 void RouteExtractor::run(const MatchFinder::MatchResult &Result) {
@@ -529,6 +519,7 @@ void RouteExtractor::clear() {
   HandleMethods.clear();
   HandleUses.clear();
   Listens.clear();
+  Versions.clear();
   Ctx = nullptr;
 }
 

@@ -5,7 +5,8 @@
 // with a role, see RouteRoles.h), the dispatch on each call's role, the
 // state some frameworks spread over several calls (Crow's `.methods`, a
 // cpprestsdk listener's `support`, a request's method set apart from its
-// URL), and oatpp's ENDPOINT macros. Path values are resolved by
+// URL, a client's base URI), oatpp's ENDPOINT macros, and the framework
+// versions that decide how a pattern reads. Path values are resolved by
 // StringValues.h (variables through VariableValues.h); a registration or a
 // use whose path cannot be resolved is not guessed at but recorded, with
 // the reason, as unresolved. Shared by
@@ -24,6 +25,7 @@
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Preprocessor.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringMap.h"
 #include <optional>
 #include <string>
 #include <vector>
@@ -102,6 +104,9 @@ public:
   /// Called by the PP callbacks.
   void addMacroRoute(clang::SourceLocation Loc, llvm::StringRef Method,
                      llvm::StringRef Path, llvm::StringRef Framework);
+  /// Called by the PP callbacks: the TU includes \p Framework's header at
+  /// \p Version, which decides how its patterns read.
+  void setFrameworkVersion(llvm::StringRef Framework, llvm::StringRef Version);
 
 private:
   /// One call of a function with a role.
@@ -123,8 +128,11 @@ private:
   void addRoute(const clang::Expr *PathExpr, std::vector<std::string> Methods,
                 llvm::StringRef Framework, llvm::StringRef Prefix = "",
                 bool CaseInsensitive = false);
+  /// Records a client call of \p PathExpr; a client's \p Base URI goes
+  /// before a relative path.
   void addUse(const clang::Expr *PathExpr, llvm::StringRef Method,
-              llvm::StringRef Api, const clang::ValueDecl *Handle = nullptr);
+              llvm::StringRef Api, const clang::ValueDecl *Handle = nullptr,
+              llvm::StringRef Base = "");
   /// The text of the path \p E, or std::nullopt after recording why not.
   std::optional<std::string> resolvePath(const clang::Expr *E,
                                          bool Registration);
@@ -139,8 +147,12 @@ private:
   void handleDrogonMethod(const RoleCall &C);
   void handleListenerSupport(const RoleCall &C);
   void handleCurlSetopt(const RoleCall &C);
+  void handleBaseUse(const RoleCall &C);
+  void handleMount(const RoleCall &C);
 
   RouteRoles Roles;
+  /// Framework -> the version its header in the TU defines.
+  llvm::StringMap<std::string> Versions;
   clang::ASTContext *Ctx = nullptr;
   /// The variable flow of the TU, built on the first path that needs it.
   std::unique_ptr<VariableValues> Vars;

@@ -102,6 +102,9 @@ std::vector<IndexFinding> RouteIndex::duplicates() const {
     unsigned TU = RouteTU.at(routeKey(R));
     std::string Server = sameServerKey(R.Server, TU, TUDefinesMain[TU]);
     for (const std::string &M : methodsOrAny(R)) {
+      // Directories mounted at one prefix are searched in turn.
+      if (R.Mount)
+        continue;
       std::string Key =
           (llvm::Twine(M) + " " + R.Pattern.canonical() + " " + Server).str();
       auto [It, Inserted] = First.try_emplace(Key, &R);

@@ -53,18 +53,37 @@ static bool accepts(const RouteSegment &R, const RouteSegment &U,
   return accepts(R, U.Text, CaseInsensitive);
 }
 
+/// True if every segment of \p R may be left out (Pistache's trailing
+/// optional parameters).
+static bool allOptional(llvm::ArrayRef<RouteSegment> R) {
+  return llvm::all_of(R, [](const RouteSegment &S) { return S.Optional; });
+}
+
+/// True if \p Route ends in a `:name` parameter that takes one trailing `/`
+/// (cpp-httplib's PathParamsMatcher, chosen for a pattern with a `/:`).
+static bool endsInColonParam(const RoutePattern &Route) {
+  return Route.syntax().SlashAfterLastParam && !Route.segments().empty() &&
+         Route.segments().back().Kind == RouteSegment::Param &&
+         llvm::StringRef(Route.source()).contains("/:");
+}
+
 RouteMatch matchRoute(const RoutePattern &Route, const RoutePattern &Use,
                       bool CaseInsensitive) {
   RouteMatch Result;
   Result.Kind = RouteMatch::Match;
   llvm::ArrayRef<RouteSegment> R = Route.segments(), U = Use.segments();
+  bool Exact = Route.syntax().ExactSlashes;
   size_t J = 0;
-  for (const RouteSegment &RS : R) {
+  for (size_t I = 0; I < R.size(); ++I) {
+    const RouteSegment &RS = R[I];
     if (RS.Kind == RouteSegment::Rest)
       return Result;
     if (J >= U.size())
-      return RouteMatch();
+      return allOptional(R.drop_front(I)) ? Result : RouteMatch();
     const RouteSegment &US = U[J++];
+    // The framework compares the path as sent: `//` is not `/`.
+    if (Exact && US.AfterEmpty != RS.AfterEmpty)
+      return RouteMatch();
     if (accepts(RS, US, CaseInsensitive))
       continue;
     if (RS.Kind == RouteSegment::Literal)
@@ -83,6 +102,10 @@ RouteMatch matchRoute(const RoutePattern &Route, const RoutePattern &Use,
     }
   }
   if (J != U.size())
+    return RouteMatch();
+  // ... and a trailing `/` is not its absence.
+  if (Exact && Use.trailingSlash() != Route.trailingSlash() &&
+      !(Use.trailingSlash() && endsInColonParam(Route)))
     return RouteMatch();
   return Result;
 }
@@ -111,10 +134,28 @@ static bool nearSpelling(llvm::StringRef A, llvm::StringRef B) {
   return D <= std::max<size_t>(2, std::max(A.size(), B.size()) / 3);
 }
 
+/// The slashes a route of a framework that compares them exactly lacks or
+/// has in excess: one per `//` and trailing `/` not in both.
+static unsigned slashDifference(const RoutePattern &Route,
+                                const RoutePattern &Use, bool HasRest) {
+  if (!Route.syntax().ExactSlashes)
+    return 0;
+  auto Empties = [](llvm::ArrayRef<RouteSegment> S) {
+    return unsigned(llvm::count_if(
+        S, [](const RouteSegment &Seg) { return Seg.AfterEmpty; }));
+  };
+  unsigned RE = Empties(Route.segments()), UE = Empties(Use.segments());
+  unsigned D = RE > UE ? RE - UE : UE - RE;
+  if (!HasRest && Route.trailingSlash() != Use.trailingSlash())
+    ++D;
+  return D;
+}
+
 RouteDistance routeDistance(const RoutePattern &Route,
                             const RoutePattern &Use) {
   llvm::ArrayRef<RouteSegment> R = Route.segments(), U = Use.segments();
   bool HasRest = !R.empty() && R.back().Kind == RouteSegment::Rest;
+  unsigned Slashes = slashDifference(Route, Use, HasRest);
   if (HasRest)
     R = R.drop_back();
   size_t N = R.size(), M = U.size();
@@ -126,10 +167,14 @@ RouteDistance routeDistance(const RoutePattern &Route,
     D.Characters += C;
     return D;
   };
-  // Adding or dropping a segment costs its length in characters.
+  // Adding or dropping a segment costs its length in characters; leaving
+  // out an optional parameter costs nothing.
   auto Len = [](const RouteSegment &S) { return unsigned(S.Text.size()); };
+  auto Drop = [&](RouteDistance D, const RouteSegment &S) {
+    return S.Optional ? D : Add(D, 1, Len(S));
+  };
   for (size_t I = 1; I <= N; ++I)
-    Cost[I][0] = Add(Cost[I - 1][0], 1, Len(R[I - 1]));
+    Cost[I][0] = Drop(Cost[I - 1][0], R[I - 1]);
   for (size_t J = 1; J <= M; ++J)
     Cost[0][J] = Add(Cost[0][J - 1], 1, Len(U[J - 1]));
   for (size_t I = 1; I <= N; ++I)
@@ -146,19 +191,44 @@ RouteDistance routeDistance(const RoutePattern &Route,
         Sub = Add(Cost[I - 1][J - 1], Near ? 1 : 2,
                   llvm::StringRef(RS.Text).edit_distance(US.Text));
       }
-      Cost[I][J] = std::min({Sub, Add(Cost[I - 1][J], 1, Len(RS)),
-                             Add(Cost[I][J - 1], 1, Len(US))});
+      Cost[I][J] = std::min(
+          {Sub, Drop(Cost[I - 1][J], RS), Add(Cost[I][J - 1], 1, Len(US))});
     }
-  if (!HasRest)
-    return Cost[N][M];
   RouteDistance Best = Cost[N][M];
-  for (size_t J = 0; J <= M; ++J)
-    Best = std::min(Best, Cost[N][J]);
-  return Best;
+  if (HasRest)
+    for (size_t J = 0; J <= M; ++J)
+      Best = std::min(Best, Cost[N][J]);
+  return Add(Best, Slashes, Slashes);
 }
 
 bool isCloseRoute(const RouteDistance &D, size_t UseSegments) {
   return D.Segments >= 1 && D.Segments <= (UseSegments >= 5 ? 2u : 1u);
+}
+
+bool isLiteralParameter(const RoutePattern &Route, const RouteSegment &S) {
+  return !Route.syntax().ColonParams && S.Kind == RouteSegment::Literal &&
+         llvm::StringRef(S.Text).starts_with(":") && S.Text.size() > 1;
+}
+
+const RouteSegment *literalParameterServing(const RoutePattern &Route,
+                                            const RoutePattern &Use,
+                                            bool CaseInsensitive) {
+  const auto *First = llvm::find_if(Route.segments(), [&](const auto &S) {
+    return isLiteralParameter(Route, S);
+  });
+  if (First == Route.segments().end())
+    return nullptr;
+  RouteSyntax AsParameters = Route.syntax();
+  AsParameters.ColonParams = true;
+  llvm::Expected<RoutePattern> P =
+      RoutePattern::parse(Route.source(), AsParameters);
+  if (!P) {
+    llvm::consumeError(P.takeError());
+    return nullptr;
+  }
+  return matchRoute(*P, Use, CaseInsensitive).Kind == RouteMatch::Match
+             ? First
+             : nullptr;
 }
 
 std::optional<std::string> rewriteToRoute(const RoutePattern &Route,
@@ -172,11 +242,15 @@ std::optional<std::string> rewriteToRoute(const RoutePattern &Route,
     if (accepts(R[I], U[I], false))
       Out += U[I].Text;
     else if (R[I].Kind == RouteSegment::Literal &&
-             U[I].Kind == RouteSegment::Literal)
+             U[I].Kind == RouteSegment::Literal &&
+             !isLiteralParameter(Route, R[I]))
       Out += R[I].Text;
     else
       return std::nullopt;
   }
+  // A framework that compares slashes exactly serves the route's own.
+  if (Route.syntax().ExactSlashes && Route.trailingSlash() && !Out.empty())
+    Out += '/';
   return Out.empty() ? "/" : Out;
 }
 } // namespace wirecheck

@@ -2,8 +2,9 @@
 //
 // Owns the comparisons between route patterns: whether a client path
 // matches a registered route (segment by segment, typed parameters
-// accepting only compatible segments), whether two patterns describe the
-// same routes, how far a path is from a route, and the rewrite of a path to
+// accepting only compatible segments, as the route's framework compares:
+// trailing optional parameters, exact slashes), whether two patterns describe
+// the same routes, how far a path is from a route, and the rewrite of a path to
 // its nearest route. Has no clang dependency.
 //
 //===----------------------------------------------------------------------===//
@@ -55,9 +56,21 @@ RouteDistance routeDistance(const RoutePattern &Route, const RoutePattern &Use);
 /// enough to suggest.
 bool isCloseRoute(const RouteDistance &D, size_t UseSegments);
 
+/// True if \p S is a segment of \p Route spelled as a parameter (`:id`)
+/// that the route's framework reads as literal text (cpp-httplib before
+/// 0.13.0): a client never means to call it literally.
+bool isLiteralParameter(const RoutePattern &Route, const RouteSegment &S);
+
+/// The first literal parameter of \p Route, if \p Use would match the
+/// route were its literal parameters parameters (the client meant them as
+/// such); null otherwise.
+const RouteSegment *literalParameterServing(const RoutePattern &Route,
+                                            const RoutePattern &Use,
+                                            bool CaseInsensitive);
+
 /// The client path \p Use rewritten to call \p Route, when the two have the
 /// same number of segments and every differing segment is literal in the
-/// route; std::nullopt otherwise.
+/// route (and not a literal parameter); std::nullopt otherwise.
 std::optional<std::string> rewriteToRoute(const RoutePattern &Route,
                                           const RoutePattern &Use);
 

@@ -3,8 +3,27 @@
 #include "lib/routes/RoutePattern.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/VersionTuple.h"
 
 namespace wirecheck {
+
+RouteSyntax routeSyntaxFor(llvm::StringRef Framework, llvm::StringRef Version) {
+  RouteSyntax S;
+  if (Framework == "cpp-httplib") {
+    // Patterns are std::regex matched against the whole path; `:name`
+    // parameters came in 0.13.0 (PathParamsMatcher), and `:name?` is a
+    // parameter named `name?` there.
+    S.ExactSlashes = true;
+    S.OptionalParams = false;
+    llvm::VersionTuple V;
+    if (!Version.empty() && !V.tryParse(Version))
+      S.ColonParams = V >= llvm::VersionTuple(0, 13, 0);
+    S.SlashAfterLastParam = S.ColonParams;
+  } else if (Framework == "Pistache") {
+    S.StarIsOneSegment = true;
+  }
+  return S;
+}
 
 llvm::StringRef segmentTypeName(SegmentType T) {
   switch (T) {
@@ -52,9 +71,34 @@ static std::vector<llvm::StringRef> splitSegments(llvm::StringRef Text) {
     }
   }
   Parts.push_back(Text.substr(Start));
-  llvm::erase_if(Parts, [](llvm::StringRef P) { return P.empty(); });
   return Parts;
 }
+
+namespace {
+/// The parts of a path split at `/` (empty ones included), read as
+/// segments: which are empty (`//`) and whether the path ends with `/`.
+struct PathParts {
+  /// The non-empty parts, each with whether an empty part precedes it.
+  std::vector<std::pair<llvm::StringRef, bool>> Segments;
+  bool TrailingSlash = false;
+
+  explicit PathParts(llvm::ArrayRef<llvm::StringRef> Parts) {
+    bool Empty = false;
+    // A leading `/` is not an empty segment.
+    if (!Parts.empty() && Parts.front().empty())
+      Parts = Parts.drop_front();
+    for (llvm::StringRef P : Parts) {
+      if (P.empty()) {
+        Empty = true;
+        continue;
+      }
+      Segments.push_back({P, Empty});
+      Empty = false;
+    }
+    TrailingSlash = Empty && !Segments.empty();
+  }
+};
+} // namespace
 
 static bool hasRegexSyntax(llvm::StringRef S) {
   return S.find_first_of("()[]\\*+?|^$") != llvm::StringRef::npos;
@@ -235,10 +279,12 @@ static size_t queryStart(llvm::StringRef Body) {
   return Body.size();
 }
 
-static llvm::Expected<RouteSegment> parseSegment(llvm::StringRef S, bool Last) {
+static llvm::Expected<RouteSegment> parseSegment(llvm::StringRef S, bool Last,
+                                                 const RouteSyntax &Syntax) {
   RouteSegment Seg;
   if (S == "*" || S == "**") {
-    Seg.Kind = Last ? RouteSegment::Rest : RouteSegment::Param;
+    Seg.Kind = Last && !Syntax.StarIsOneSegment ? RouteSegment::Rest
+                                                : RouteSegment::Param;
     Seg.Text = S.str();
     return Seg;
   }
@@ -253,6 +299,11 @@ static llvm::Expected<RouteSegment> parseSegment(llvm::StringRef S, bool Last) {
       return Seg;
     }
     Seg.Kind = RouteSegment::Param;
+    // `{id?}`, and `{?}` of the canonical spelling.
+    if (Syntax.OptionalParams && Name.ends_with("?")) {
+      Seg.Optional = true;
+      Seg.Text = Name.drop_back().str();
+    }
     if (Spec.trim().empty())
       return Seg;
     if (std::optional<SegmentType> T = typeFromName(Spec)) {
@@ -262,9 +313,14 @@ static llvm::Expected<RouteSegment> parseSegment(llvm::StringRef S, bool Last) {
     return regexSegment(Spec.trim(), Last);
   }
   // `:id`, `:id?`.
-  if (S.starts_with(":") && S.size() > 1 && !hasRegexSyntax(S.drop_back())) {
+  if (Syntax.ColonParams && S.starts_with(":") && S.size() > 1 &&
+      !hasRegexSyntax(S.drop_back())) {
     Seg.Kind = RouteSegment::Param;
     Seg.Text = S.drop_front().str();
+    if (Syntax.OptionalParams && S.ends_with("?")) {
+      Seg.Optional = true;
+      Seg.Text.pop_back();
+    }
     return Seg;
   }
   // `<int>`, `<string>`, `<path>`.
@@ -287,9 +343,11 @@ static llvm::Expected<RouteSegment> parseSegment(llvm::StringRef S, bool Last) {
   return Seg;
 }
 
-llvm::Expected<RoutePattern> RoutePattern::parse(llvm::StringRef Text) {
+llvm::Expected<RoutePattern> RoutePattern::parse(llvm::StringRef Text,
+                                                 const RouteSyntax &Syntax) {
   RoutePattern P;
   P.Source = Text.str();
+  P.Syntax = Syntax;
   llvm::StringRef Body = Text.trim();
   // Regex anchors around the whole pattern (cpp-httplib).
   Body.consume_front("^");
@@ -297,12 +355,15 @@ llvm::Expected<RoutePattern> RoutePattern::parse(llvm::StringRef Text) {
   // A query part is not part of the route (Drogon's `?p={1}`); a `?` of a
   // regular expression is.
   Body = Body.substr(0, queryStart(Body));
-  std::vector<llvm::StringRef> Parts = splitSegments(Body);
-  for (size_t I = 0; I < Parts.size(); ++I) {
+  PathParts Parts(splitSegments(Body));
+  P.TrailingSlash = Parts.TrailingSlash;
+  for (size_t I = 0; I < Parts.Segments.size(); ++I) {
+    auto [Part, AfterEmpty] = Parts.Segments[I];
     llvm::Expected<RouteSegment> S =
-        parseSegment(Parts[I], I + 1 == Parts.size());
+        parseSegment(Part, I + 1 == Parts.Segments.size(), Syntax);
     if (!S)
       return S.takeError();
+    S->AfterEmpty = AfterEmpty;
     P.Segments.push_back(std::move(*S));
   }
   return P;
@@ -334,13 +395,16 @@ llvm::StringRef urlPath(llvm::StringRef Text, size_t *Begin, size_t *End) {
 RoutePattern RoutePattern::parseUse(llvm::StringRef Text) {
   RoutePattern P;
   P.Source = Text.str();
-  llvm::SmallVector<llvm::StringRef, 8> Parts;
-  urlPath(Text).split(Parts, '/', /*MaxSplit=*/-1, /*KeepEmpty=*/false);
-  for (llvm::StringRef Part : Parts) {
+  llvm::SmallVector<llvm::StringRef, 8> Split;
+  urlPath(Text).split(Split, '/', /*MaxSplit=*/-1, /*KeepEmpty=*/true);
+  PathParts Parts(Split);
+  P.TrailingSlash = Parts.TrailingSlash;
+  for (auto [Part, AfterEmpty] : Parts.Segments) {
     RouteSegment S;
     S.Kind = Part.contains(UnknownChunk) ? RouteSegment::Unknown
                                          : RouteSegment::Literal;
     S.Text = Part.str();
+    S.AfterEmpty = AfterEmpty;
     P.Segments.push_back(std::move(S));
   }
   return P;
@@ -355,13 +419,16 @@ std::string RoutePattern::canonical() const {
       Out += S.Text;
       break;
     case RouteSegment::Param:
-      Out += S.Type == SegmentType::Any
-                 ? std::string("{}")
-                 : "{:" +
-                       std::string(segmentTypeName(S.Type) == "unsigned int"
-                                       ? "uint"
-                                       : segmentTypeName(S.Type)) +
-                       "}";
+      if (S.Optional)
+        Out += "{?}";
+      else
+        Out += S.Type == SegmentType::Any
+                   ? std::string("{}")
+                   : "{:" +
+                         std::string(segmentTypeName(S.Type) == "unsigned int"
+                                         ? "uint"
+                                         : segmentTypeName(S.Type)) +
+                         "}";
       break;
     case RouteSegment::Regex:
       Out += S.Text;
@@ -392,43 +459,6 @@ bool RoutePattern::isLiteral() const {
   return llvm::all_of(Segments, [](const RouteSegment &S) {
     return S.Kind == RouteSegment::Literal;
   });
-}
-
-std::string normalizeMethod(llvm::StringRef Name) {
-  std::string M = Name.trim().upper();
-  if (M == "DEL")
-    return "DELETE";
-  static constexpr llvm::StringLiteral Methods[] = {
-      "GET",     "HEAD",    "POST",  "PUT",  "DELETE",
-      "CONNECT", "OPTIONS", "TRACE", "PATCH"};
-  return llvm::is_contained(Methods, M) ? M : std::string();
-}
-
-std::string methodFromFunctionName(llvm::StringRef Name) {
-  // Split `postJson`, `http_delete`, `Get` into words.
-  llvm::SmallVector<std::string, 4> Words;
-  std::string Cur;
-  for (size_t I = 0; I < Name.size(); ++I) {
-    char C = Name[I];
-    bool Boundary =
-        C == '_' || (llvm::isUpper(C) && I > 0 && llvm::isLower(Name[I - 1]));
-    if (Boundary && !Cur.empty()) {
-      Words.push_back(Cur);
-      Cur.clear();
-    }
-    if (C != '_')
-      Cur += llvm::toLower(C);
-  }
-  if (!Cur.empty())
-    Words.push_back(Cur);
-  for (const std::string &W : Words) {
-    if (W == "del" || W == "connect" || W == "trace")
-      continue; // Too often something else in a helper's name.
-    std::string M = normalizeMethod(W);
-    if (!M.empty())
-      return M;
-  }
-  return "";
 }
 
 } // namespace wirecheck

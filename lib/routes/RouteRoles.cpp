@@ -47,6 +47,9 @@ static constexpr RoleRow BuiltinRows[] = {
     {RK::Use,      "httplib::Client::Delete",     0, -1, "DELETE",  "cpp-httplib", false},
     {RK::Use,      "httplib::Client::Options",    0, -1, "OPTIONS", "cpp-httplib", false},
     {RK::Use,      "httplib::Client::Head",       0, -1, "HEAD",    "cpp-httplib", false},
+    // Static files: a GET (and HEAD) of any path below the mount point.
+    {RK::Mount,    "httplib::Server::set_mount_point", 0, -1, "GET", "cpp-httplib", false},
+    {RK::Mount,    "httplib::Server::set_base_dir",    1, -1, "GET", "cpp-httplib", false},
     // Pistache: `Routes::Get(router, path, ...)` and `router.get(path, ...)`.
     {RK::Register, "Pistache::Rest::Routes::Get",     1, -1, "GET",     "Pistache", false},
     {RK::Register, "Pistache::Rest::Routes::Post",    1, -1, "POST",    "Pistache", false},
@@ -77,7 +80,7 @@ static constexpr RoleRow BuiltinRows[] = {
     {RK::Register,     "drogon::HttpAppFramework::registerHandler",    0,  2, "",    "Drogon", true},
     // cpprestsdk.
     {RK::ListenerSupport, "web::http::experimental::listener::http_listener::support", -1, 0, "", "cpprestsdk", false},
-    {RK::Use,             "web::http::client::http_client::request",                    1, 0, "", "cpprestsdk", false},
+    {RK::BaseUse,         "web::http::client::http_client::request",                    1, 0, "", "cpprestsdk", false},
     // libcurl, Boost.Beast, websocketpp.
     {RK::CurlSetopt,  "curl_easy_setopt",                     2, -1, "",    "libcurl",     false},
     {RK::BeastTarget, "boost::beast::http::header::target",   0, -1, "",    "Boost.Beast", false},
@@ -105,6 +108,12 @@ llvm::ArrayRef<RouteRole> RouteRoles::builtinRoles() {
     return Out;
   }();
   return Roles;
+}
+
+llvm::ArrayRef<VersionMacro> RouteRoles::versionMacros() {
+  static constexpr VersionMacro Macros[] = {
+      {"CPPHTTPLIB_VERSION", "cpp-httplib"}};
+  return Macros;
 }
 
 llvm::ArrayRef<std::string> RouteRoles::varClassNames() {

@@ -4,8 +4,9 @@
 // in routing (cpp-httplib, Crow, Drogon, Pistache, cpprestsdk, libcurl,
 // Boost.Beast, websocketpp), and of the project functions named in
 // RouteRegistrars and RouteConsumers: whether it registers a route or calls
-// one, which argument is the path, which the method. RouteExtractor
-// dispatches on these roles; adding a framework function is adding a row.
+// one, which argument is the path, which the method; and the macros that
+// give a framework's version. RouteExtractor dispatches on these roles;
+// adding a framework function is adding a row.
 //
 //===----------------------------------------------------------------------===//
 
@@ -34,6 +35,16 @@ enum class RoleKind {
   CurlSetopt,      ///< `curl_easy_setopt`.
   BeastTarget,     ///< `request.target(path)`.
   BeastMethod,     ///< `request.method(verb)`.
+  BaseUse,         ///< Calls a route relative to the base URI its client
+                   ///< was constructed with (cpprestsdk `http_client`).
+  Mount,           ///< Serves every path below a prefix (cpp-httplib's
+                   ///< `set_mount_point`, `set_base_dir`).
+};
+
+/// A macro that a framework's header defines to its version.
+struct VersionMacro {
+  const char *Macro;
+  const char *Framework;
 };
 
 /// How one function takes part in routing.
@@ -81,6 +92,9 @@ public:
   static llvm::ArrayRef<std::string> varClassNames();
   /// The built-in roles.
   static llvm::ArrayRef<RouteRole> builtinRoles();
+  /// The version macros of the frameworks whose route syntax changed
+  /// between versions (`CPPHTTPLIB_VERSION`).
+  static llvm::ArrayRef<VersionMacro> versionMacros();
 
 private:
   std::vector<RouteRole> Project;

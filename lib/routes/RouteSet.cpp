@@ -57,6 +57,16 @@ RouteVerdict classifyUse(const RoutePattern &Use, llvm::StringRef Method,
     return V;
   }
   V.Kind = RouteVerdict::NoMatch;
+  // A route the client read as having parameters its framework reads as
+  // literal text (cpp-httplib before 0.13.0): the route is what it meant.
+  for (const RouteEntry *R : Routes)
+    if (const RouteSegment *S =
+            literalParameterServing(R->Pattern, Use, R->CaseInsensitive);
+        S && R->allows(Method)) {
+      V.Related.push_back(R);
+      V.LiteralParameter = S->Text;
+      return V;
+    }
   // The nearest routes, preferring those that serve the method.
   std::optional<RouteDistance> Best;
   for (const RouteEntry *R : Routes) {
@@ -114,7 +124,7 @@ explainVerdict(const RouteVerdict &V, const RoutePattern &Use,
   if (V.Replacement) {
     F.Message += "; did you mean '" +
                  RoutePattern::parseUse(*V.Replacement).display() + "'?";
-  } else if (!V.Related.empty()) {
+  } else if (!V.Related.empty() && V.LiteralParameter.empty()) {
     std::vector<std::string> Names;
     for (const RouteEntry *R : llvm::ArrayRef(V.Related).take_front(3))
       Names.push_back("'" + R->Pattern.source() + "'");
@@ -125,6 +135,14 @@ explainVerdict(const RouteVerdict &V, const RoutePattern &Use,
                               "' registered "
                               "here for " +
                               R->methodList()});
+  if (!V.LiteralParameter.empty()) {
+    const RouteEntry &R = *V.Related.front();
+    std::string By = R.Framework;
+    if (!R.FrameworkVersion.empty())
+      By += " " + R.FrameworkVersion;
+    F.Notes.back().second += "; " + By + " reads '" + V.LiteralParameter +
+                             "' as literal text, not as a parameter";
+  }
   // Rewrite the literal: the rest of the URL, the query and the fragment
   // stay as they are.
   if (V.Replacement && LiteralText) {
@@ -133,7 +151,8 @@ explainVerdict(const RouteVerdict &V, const RoutePattern &Use,
     urlPath(Text, &Begin, &End);
     std::string NewPath = *V.Replacement;
     if (Text.slice(Begin, End).ends_with("/") &&
-        !llvm::StringRef(NewPath).ends_with("/"))
+        !llvm::StringRef(NewPath).ends_with("/") &&
+        !V.Related.front()->Pattern.syntax().ExactSlashes)
       NewPath += '/';
     F.NewLiteral = (Text.take_front(Begin) + NewPath + Text.substr(End)).str();
   }

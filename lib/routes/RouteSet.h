@@ -32,8 +32,11 @@ struct RouteEntry {
   std::string File;
   unsigned Line = 0;
   unsigned Column = 0;
-  /// "httplib", "crow", "openapi", ... for display only.
+  /// "cpp-httplib", "Crow", "openapi", ...
   std::string Framework;
+  /// The framework's version, where it decides how the pattern reads
+  /// ("0.11.4" from CPPHTTPLIB_VERSION); empty when unknown.
+  std::string FrameworkVersion;
   /// Literal segments compare ignoring case (Drogon).
   bool CaseInsensitive = false;
   /// From a spec: an operation marked `x-internal`, or a path item behind a
@@ -43,6 +46,9 @@ struct RouteEntry {
   bool Internal = false;
   /// The server it is registered on.
   ServerIdentity Server;
+  /// A mount point serving static files below a prefix (cpp-httplib's
+  /// `set_mount_point`): several may share one, so it is never a duplicate.
+  bool Mount = false;
 
   /// Does the route serve \p Method? An empty method is unknown and
   /// accepted.
@@ -84,6 +90,9 @@ struct RouteVerdict {
   RouteMatch Mismatch;
   /// NoMatch: the client path rewritten to the unique nearest route.
   std::optional<std::string> Replacement;
+  /// NoMatch: the one related route would serve the path if its framework
+  /// read this segment (`:id`) as a parameter, not as literal text.
+  std::string LiteralParameter;
 };
 
 /// Judges the client path \p Use called with \p Method (empty: unknown)

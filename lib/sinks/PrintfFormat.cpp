@@ -21,6 +21,7 @@ public:
     unsigned Offset;
     unsigned Length;
     bool Integer;
+    bool Pointer;
     bool Rewritable;
     std::string StringSpec;
   };
@@ -45,9 +46,12 @@ public:
     if (Width.getHowSpecified() == OA::Constant)
       Spec += std::to_string(Width.getConstantAmount());
     Spec += 's';
-    Conversions.push_back({FS.getArgIndex(), Offset, Length,
-                           FS.getConversionSpecifier().isAnyIntArg(),
-                           Rewritable, std::move(Spec)});
+    const analyze_printf::PrintfConversionSpecifier &CS =
+        FS.getConversionSpecifier();
+    Conversions.push_back(
+        {FS.getArgIndex(), Offset, Length, CS.isAnyIntArg(),
+         CS.getKind() == analyze_format_string::ConversionSpecifier::pArg,
+         Rewritable, std::move(Spec)});
     return true;
   }
 
@@ -129,10 +133,22 @@ analyzePrintfArg(const CallExpr &Call, const Expr &Arg, const ASTContext &Ctx) {
     if (!C.Covered.test(I) && llvm::isDigit(Text[I]))
       Result.LiteralHasDigits = true;
   Result.IntegerConversion = Mine->Integer;
+  Result.PointerConversion = Mine->Pointer;
   if (Mine->Rewritable)
     Result.Spec = specRange(*Lit, Mine->Offset, Mine->Length, Ctx);
   Result.StringSpec = Mine->StringSpec;
   return Result;
+}
+
+std::optional<PrintfArgFormat> printfFormatOf(const SinkUse &Use,
+                                              const ASTContext &Ctx) {
+  const SinkUse *Innermost = &Use;
+  while (Innermost->Inner)
+    Innermost = Innermost->Inner;
+  const auto *Call = dyn_cast_or_null<CallExpr>(Innermost->Call);
+  if (Innermost->Family != SinkFamily::Printf || !Call)
+    return std::nullopt;
+  return analyzePrintfArg(*Call, *Innermost->Arg, Ctx);
 }
 
 } // namespace wirecheck

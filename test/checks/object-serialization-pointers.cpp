@@ -5,7 +5,8 @@
 // reported only where its pointee has a serializer of its own for that sink
 // (`*p` was evidently meant); other addresses are identities on purpose.
 // StrictObjects reports every one. JSON stays strict, and an address the
-// author spelled (`&obj`, `this`, a `void *` cast) is never reported.
+// author spelled (`&obj`, `this`, a `void *` cast, a printf `%p`) is never
+// reported.
 
 #include <cstdio>
 #include <iostream>
@@ -76,6 +77,25 @@ void identities(const app::Block *block, std::shared_ptr<app::Block> owner,
   // CHECK-MESSAGES-STRICT: :[[@LINE-1]]:40: warning: pointer to 'double' is written to spdlog as an address
   // CHECK-MESSAGES-STRICT: :[[@LINE-2]]:48: warning: pointer to 'int' is written to spdlog as an address
   std::printf("%p\n", (const void *)block);
+}
+
+// A printf `%p` conversion asks for the address: never reported, not even
+// under StrictObjects, whatever the pointee. Other conversions do not.
+void conversions(app::Order *order, const app::Block *block) {
+  std::printf("order at %p\n", order);
+  std::fprintf(stderr, "%s %p %-16p\n", "blocks", block, order);
+  std::printf("order %s\n", order);
+  // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: pointer to 'app::Order' is written to a printf-style format as an address
+  // CHECK-MESSAGES-STRICT: :[[@LINE-2]]:29: warning: pointer to 'app::Order' is written to a printf-style format as an address
+  std::printf("%p %d\n", order, order);
+  // CHECK-MESSAGES: :[[@LINE-1]]:33: warning: pointer to 'app::Order' is written to a printf-style format as an address
+  // CHECK-MESSAGES-STRICT: :[[@LINE-2]]:33: warning: pointer to 'app::Order' is written to a printf-style format as an address
+  std::printf("%s\n", block);
+  // CHECK-MESSAGES-STRICT: :[[@LINE-1]]:23: warning: pointer to 'app::Block' is written to a printf-style format as an address
+  // A sink whose format is not known keeps the policy.
+  log_line("order %p", order);
+  // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: pointer to 'app::Order' is written to 'log_line' as an address
+  // CHECK-MESSAGES-STRICT: :[[@LINE-2]]:24: warning: pointer to 'app::Order' is written to 'log_line' as an address
 }
 
 struct Worker {

@@ -25,6 +25,11 @@ void routes(svc::Dispatch &d) {
   d.add(http::verb::post, "/api/agents/stop", [] {});
   d.add(http::verb::get, "/api/agents", [] {});
   d.add(http::verb::get, "/ws/chat", [] {});
+  // Every verb is its method, `delete_` and the WebDAV ones included.
+  d.add(http::verb::delete_, "/api/runs/:id", [] {});
+  d.add(http::verb::patch, "/api/runs/:id", [] {});
+  d.add(http::verb::options, "/api/agents", [] {});
+  d.add(http::verb::propfind, "/dav/files", [] {});
 }
 
 void curlClient() {
@@ -59,9 +64,26 @@ void beastClient() {
   get.target("/api/agents/stop");
   // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: '/api/agents/stop' is registered for POST, not GET [wire-route-mismatch]
 
+  http::request<http::string_body> put{http::verb::put, "/api/runs/7", 11};
+  // CHECK-MESSAGES: :[[@LINE-1]]:57: warning: '/api/runs/7' is registered for DELETE, PATCH, not PUT [wire-route-mismatch]
+  http::request<http::string_body> mkcol{http::verb::mkcol, "/dav/files",
+                                         11};
+  // CHECK-MESSAGES: :[[@LINE-2]]:61: warning: '/dav/files' is registered for PROPFIND, not MKCOL [wire-route-mismatch]
+  http::request<http::string_body> rm;
+  rm.method(http::verb::delete_);
+  rm.target("/api/agents");
+  // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: '/api/agents' is registered for GET, OPTIONS, not DELETE [wire-route-mismatch]
+
   // Served.
   http::request<http::string_body> ok{http::verb::get, "/api/agents", 11};
   get.target("/api/agents");
+  http::request<http::string_body> del{http::verb::delete_, "/api/runs/7",
+                                       11};
+  http::request<http::string_body> patch{http::verb::patch, "/api/runs/7",
+                                         11};
+  http::request<http::string_body> opt{http::verb::options, "/api/agents", 11};
+  http::request<http::string_body> head{http::verb::head, "/api/agents", 11};
+  http::request<http::string_body> dav{http::verb::propfind, "/dav/files", 11};
 }
 
 void wsClient() {

@@ -75,6 +75,17 @@ TEST(RouteIndexTest, DuplicatesPerMethodWithTheFirstAsNote) {
   EXPECT_EQ(D[0].Notes[0].second, "first registered here");
 }
 
+TEST(RouteIndexTest, MountPointsAreNeverDuplicates) {
+  // cpp-httplib searches the directories mounted at one prefix in turn.
+  std::vector<RouteEntry> Routes = {route("/*", {"GET"}, "a.cpp", 1),
+                                    route("/*", {"GET"}, "a.cpp", 2),
+                                    route(".*", {"GET"}, "b.cpp", 3)};
+  Routes[0].Mount = Routes[1].Mount = true;
+  EXPECT_TRUE(indexOf(Routes).duplicates().empty());
+  Routes[0].Mount = false;
+  EXPECT_EQ(indexOf(Routes).duplicates().size(), 1u);
+}
+
 TEST(RouteIndexTest, MismatchesAgainstProjectAndExtraRoutes) {
   RouteIndex Index = indexOf({route("/api/items", {"GET"}, "s.cpp", 1)},
                              {use("/api/items", "GET", "c.cpp", 1),

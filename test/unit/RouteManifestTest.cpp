@@ -80,6 +80,57 @@ TEST(RouteManifestTest, RoundTrips) {
   }
 }
 
+TEST(RouteManifestTest, KeepsTheFrameworkVersionThatDecidesTheSyntax) {
+  // Written by an index of a TU on cpp-httplib 0.11.4: `:id` is text there.
+  std::vector<RouteEntry> Routes;
+  Routes.push_back(entry("/orders/:id", {"GET"}));
+  Routes.back().Framework = "cpp-httplib";
+  Routes.back().FrameworkVersion = "0.11.4";
+  Routes.back().Pattern = std::move(*RoutePattern::parse(
+      "/orders/:id", routeSyntaxFor("cpp-httplib", "0.11.4")));
+  Routes.push_back(entry("/users/:id", {"GET"}));
+  Routes.back().Framework = "cpp-httplib";
+  std::string Text = writeRouteManifest(Routes);
+  EXPECT_NE(Text.find("\"frameworkVersion\": \"0.11.4\""), std::string::npos);
+  auto Back = manifest(Text);
+  ASSERT_EQ(Back.size(), 2u);
+  EXPECT_EQ(Back[0].FrameworkVersion, "0.11.4");
+  EXPECT_EQ(Back[0].Pattern.segments()[1].Kind, RouteSegment::Literal);
+  EXPECT_TRUE(Back[0].Pattern.syntax().ExactSlashes);
+  EXPECT_EQ(Back[1].FrameworkVersion, "");
+  EXPECT_EQ(Back[1].Pattern.segments()[1].Kind, RouteSegment::Param);
+  // Whatever the order of the keys.
+  auto Reordered = manifest(R"({"routes": [{"path": "/o/:id",
+      "frameworkVersion": "0.12.0", "framework": "cpp-httplib"}]})");
+  ASSERT_EQ(Reordered.size(), 1u);
+  EXPECT_EQ(Reordered[0].Pattern.segments()[1].Kind, RouteSegment::Literal);
+}
+
+TEST(RouteManifestTest, ExplainsALiteralParameter) {
+  RouteEntry E = entry("/orders/:id", {"GET"});
+  E.Framework = "cpp-httplib";
+  E.FrameworkVersion = "0.11.4";
+  E.Pattern = std::move(*RoutePattern::parse(
+      "/orders/:id", routeSyntaxFor("cpp-httplib", "0.11.4")));
+  const RouteEntry *Ptrs[] = {&E};
+  RoutePattern Use = RoutePattern::parseUse("/orders/ab");
+  RouteVerdict V = classifyUse(Use, "GET", Ptrs);
+  EXPECT_EQ(V.Kind, RouteVerdict::NoMatch);
+  EXPECT_EQ(V.LiteralParameter, ":id");
+  EXPECT_FALSE(V.Replacement);
+  std::optional<RouteFinding> F =
+      explainVerdict(V, Use, "GET", std::string("/orders/ab"));
+  ASSERT_TRUE(F);
+  EXPECT_EQ(F->Message, "no registered route matches 'GET /orders/ab'");
+  ASSERT_EQ(F->Notes.size(), 1u);
+  EXPECT_EQ(F->Notes[0].second,
+            "route '/orders/:id' registered here for GET; cpp-httplib 0.11.4 "
+            "reads ':id' as literal text, not as a parameter");
+  EXPECT_FALSE(F->NewLiteral);
+  // Another method: not what the client meant.
+  EXPECT_TRUE(classifyUse(Use, "POST", Ptrs).LiteralParameter.empty());
+}
+
 TEST(RouteManifestTest, NamesItsTranslationUnits) {
   std::vector<RouteEntry> Routes = {entry("/a", {"GET"})};
   std::string Text = writeRouteManifest(

@@ -199,3 +199,170 @@ TEST(RoutePatternTest, Methods) {
   EXPECT_EQ(methodFromFunctionName("callApi"), "");
   EXPECT_EQ(methodFromFunctionName("target"), "");
 }
+
+static RoutePattern routeOf(llvm::StringRef Text, llvm::StringRef Framework,
+                            llvm::StringRef Version = "") {
+  llvm::Expected<RoutePattern> P =
+      RoutePattern::parse(Text, routeSyntaxFor(Framework, Version));
+  if (!P) {
+    ADD_FAILURE() << Text.str() << ": " << llvm::toString(P.takeError());
+    return RoutePattern::parseUse("");
+  }
+  return std::move(*P);
+}
+
+static RouteMatch::KindTy matchAs(llvm::StringRef Framework,
+                                  llvm::StringRef Version,
+                                  llvm::StringRef Route, llvm::StringRef Use) {
+  return matchRoute(routeOf(Route, Framework, Version),
+                    RoutePattern::parseUse(Use))
+      .Kind;
+}
+
+TEST(RoutePatternTest, HttplibVersionDecidesColonParameters) {
+  // Path parameters came in cpp-httplib 0.13.0; before, `:id` is text.
+  EXPECT_FALSE(routeSyntaxFor("cpp-httplib", "0.11.4").ColonParams);
+  EXPECT_FALSE(routeSyntaxFor("cpp-httplib", "0.12.6").ColonParams);
+  EXPECT_TRUE(routeSyntaxFor("cpp-httplib", "0.13.0").ColonParams);
+  EXPECT_TRUE(routeSyntaxFor("cpp-httplib", "0.53.1").ColonParams);
+  // Unknown or unreadable: as the newest.
+  EXPECT_TRUE(routeSyntaxFor("cpp-httplib", "").ColonParams);
+  EXPECT_TRUE(routeSyntaxFor("cpp-httplib", "next").ColonParams);
+  EXPECT_TRUE(routeSyntaxFor("Pistache", "0.0.5").ColonParams);
+
+  EXPECT_EQ(matchAs("cpp-httplib", "0.11.4", "/orders/:id", "/orders/42"),
+            RouteMatch::NoMatch);
+  EXPECT_EQ(matchAs("cpp-httplib", "0.11.4", "/orders/:id", "/orders/:id"),
+            RouteMatch::Match);
+  EXPECT_EQ(matchAs("cpp-httplib", "0.14.0", "/orders/:id", "/orders/42"),
+            RouteMatch::Match);
+  // The literal parameter is what the client meant; it is never a fix.
+  RoutePattern Old = routeOf("/orders/:id", "cpp-httplib", "0.11.4");
+  RoutePattern Use = RoutePattern::parseUse("/orders/ab");
+  EXPECT_TRUE(isLiteralParameter(Old, Old.segments()[1]));
+  EXPECT_FALSE(isLiteralParameter(route("/orders/:id"),
+                                  route("/orders/:id").segments()[1]));
+  ASSERT_NE(literalParameterServing(Old, Use, false), nullptr);
+  EXPECT_EQ(literalParameterServing(Old, Use, false)->Text, ":id");
+  EXPECT_EQ(
+      literalParameterServing(Old, RoutePattern::parseUse("/x/ab"), false),
+      nullptr);
+  EXPECT_FALSE(rewriteToRoute(Old, Use));
+}
+
+TEST(RoutePatternTest, HttplibComparesSlashesExactly) {
+  EXPECT_EQ(matchAs("cpp-httplib", "0.11.4", "/health", "/health/"),
+            RouteMatch::NoMatch);
+  EXPECT_EQ(matchAs("cpp-httplib", "0.11.4", "/health/", "/health"),
+            RouteMatch::NoMatch);
+  EXPECT_EQ(matchAs("cpp-httplib", "0.11.4", "/health/", "/health/"),
+            RouteMatch::Match);
+  EXPECT_EQ(matchAs("cpp-httplib", "0.11.4", "/a/b", "/a//b"),
+            RouteMatch::NoMatch);
+  EXPECT_EQ(matchAs("cpp-httplib", "0.11.4", "/a/b", "//a/b"),
+            RouteMatch::NoMatch);
+  EXPECT_EQ(matchAs("cpp-httplib", "0.11.4", R"(/files/(.*))", "/files/a//b/"),
+            RouteMatch::Match);
+  EXPECT_EQ(matchAs("cpp-httplib", "0.11.4", "/", "/"), RouteMatch::Match);
+  // 0.13.0's PathParamsMatcher takes one `/` after a last parameter.
+  EXPECT_EQ(matchAs("cpp-httplib", "0.14.0", "/users/:id", "/users/5/"),
+            RouteMatch::Match);
+  EXPECT_EQ(matchAs("cpp-httplib", "0.14.0", "/users/:id/x", "/users/5/x/"),
+            RouteMatch::NoMatch);
+  EXPECT_EQ(matchAs("cpp-httplib", "0.14.0", R"(/users/(\d+))", "/users/5/"),
+            RouteMatch::NoMatch);
+  EXPECT_EQ(matchAs("cpp-httplib", "0.14.0", "/users/:id", "/users//5"),
+            RouteMatch::NoMatch);
+  // Other frameworks forgive them, as before.
+  EXPECT_EQ(match("/health", "/health/"), RouteMatch::Match);
+  EXPECT_EQ(match("/a/b", "/a//b"), RouteMatch::Match);
+
+  // One slash away: close, and the rewrite drops it.
+  RoutePattern Health = routeOf("/health", "cpp-httplib");
+  RoutePattern Slash = RoutePattern::parseUse("/health/");
+  EXPECT_EQ(routeDistance(Health, Slash).Segments, 1u);
+  EXPECT_TRUE(isCloseRoute(routeDistance(Health, Slash), 1));
+  EXPECT_EQ(rewriteToRoute(Health, Slash),
+            std::optional<std::string>("/health"));
+  EXPECT_EQ(rewriteToRoute(routeOf("/dir/", "cpp-httplib"),
+                           RoutePattern::parseUse("/dir")),
+            std::optional<std::string>("/dir/"));
+  EXPECT_EQ(routeDistance(route("/health"), Slash).Segments, 0u);
+}
+
+TEST(RoutePatternTest, PistacheOptionalParametersAndSplats) {
+  RoutePattern Images = routeOf("/images/:id/:size?", "Pistache");
+  ASSERT_EQ(Images.segments().size(), 3u);
+  EXPECT_TRUE(Images.segments()[2].Optional);
+  EXPECT_EQ(Images.segments()[2].Text, "size");
+  EXPECT_EQ(Images.canonical(), "/images/{}/{?}");
+  EXPECT_EQ(route(Images.canonical()).canonical(), "/images/{}/{?}");
+  EXPECT_EQ(matchAs("Pistache", "", "/images/:id/:size?", "/images/7"),
+            RouteMatch::Match);
+  EXPECT_EQ(matchAs("Pistache", "", "/images/:id/:size?", "/images/7/large"),
+            RouteMatch::Match);
+  EXPECT_EQ(matchAs("Pistache", "", "/images/:id/:size?", "/images"),
+            RouteMatch::NoMatch);
+  EXPECT_EQ(matchAs("Pistache", "", "/images/:id/:size?", "/images/7/l/x"),
+            RouteMatch::NoMatch);
+  // Only a trailing run may be left out, as findRoute reads it.
+  EXPECT_EQ(matchAs("Pistache", "", "/a/:x?/b", "/a/b"), RouteMatch::NoMatch);
+  EXPECT_EQ(matchAs("Pistache", "", "/a/:x?/b", "/a/1/b"), RouteMatch::Match);
+  EXPECT_EQ(matchAs("Pistache", "", "/a/:x?/:y?", "/a"), RouteMatch::Match);
+  // A splat is one segment, even at the end.
+  EXPECT_EQ(matchAs("Pistache", "", "/static/*", "/static/a.js"),
+            RouteMatch::Match);
+  EXPECT_EQ(matchAs("Pistache", "", "/static/*", "/static/js/a.js"),
+            RouteMatch::NoMatch);
+  EXPECT_EQ(matchAs("Pistache", "", "/static/*", "/static"),
+            RouteMatch::NoMatch);
+  EXPECT_EQ(matchAs("Pistache", "", "/a/*/b", "/a/x/b"), RouteMatch::Match);
+  // cpp-httplib 0.13+ names the parameter `size?`, which is required.
+  EXPECT_EQ(matchAs("cpp-httplib", "0.14.0", "/images/:id/:size?", "/images/7"),
+            RouteMatch::NoMatch);
+}
+
+TEST(RoutePatternTest, EveryBeastVerbIsAMethod) {
+  // Boost.Beast's `verb` enumerators as written in code, and the method
+  // each sends (beast::http::to_string(verb)).
+  static const std::pair<const char *, const char *> Verbs[] = {
+      {"delete_", "DELETE"},
+      {"get", "GET"},
+      {"head", "HEAD"},
+      {"post", "POST"},
+      {"put", "PUT"},
+      {"connect", "CONNECT"},
+      {"options", "OPTIONS"},
+      {"trace", "TRACE"},
+      {"copy", "COPY"},
+      {"lock", "LOCK"},
+      {"mkcol", "MKCOL"},
+      {"move", "MOVE"},
+      {"propfind", "PROPFIND"},
+      {"proppatch", "PROPPATCH"},
+      {"search", "SEARCH"},
+      {"unlock", "UNLOCK"},
+      {"bind", "BIND"},
+      {"rebind", "REBIND"},
+      {"unbind", "UNBIND"},
+      {"acl", "ACL"},
+      {"report", "REPORT"},
+      {"mkactivity", "MKACTIVITY"},
+      {"checkout", "CHECKOUT"},
+      {"merge", "MERGE"},
+      {"msearch", "M-SEARCH"},
+      {"notify", "NOTIFY"},
+      {"subscribe", "SUBSCRIBE"},
+      {"unsubscribe", "UNSUBSCRIBE"},
+      {"patch", "PATCH"},
+      {"purge", "PURGE"},
+      {"mkcalendar", "MKCALENDAR"},
+      {"link", "LINK"},
+      {"unlink", "UNLINK"}};
+  for (const auto &[Enumerator, Method] : Verbs)
+    EXPECT_EQ(normalizeMethod(Enumerator), Method) << Enumerator;
+  EXPECT_EQ(normalizeMethod("unknown"), "");
+  // Only the common methods come from a helper's name.
+  EXPECT_EQ(methodFromFunctionName("copyFile"), "");
+  EXPECT_EQ(methodFromFunctionName("lockAndPost"), "POST");
+}
