@@ -74,6 +74,8 @@ public:
     finish();
   }
 
+  // RecursiveASTVisitor is customised by hiding its members (CRTP).
+  // NOLINTBEGIN(bugprone-derived-method-shadowing-base-method)
   bool TraverseLambdaExpr(LambdaExpr *L) {
     // A lambda is a function of its own (a handler, most often).
     if (const CXXMethodDecl *Op = L->getCallOperator())
@@ -86,6 +88,7 @@ public:
   bool VisitCXXForRangeStmt(CXXForRangeStmt *For);
   bool VisitReturnStmt(ReturnStmt *R);
   bool VisitCallExpr(CallExpr *Call);
+  // NOLINTEND(bugprone-derived-method-shadowing-base-method)
 
 private:
   using Discriminator = std::pair<const VarDecl *, std::string>;
@@ -97,6 +100,7 @@ private:
   void handOn(const Expr *Arg, const FunctionDecl *Callee, unsigned I);
   bool visitOperator(const CXXOperatorCallExpr &Op);
   void visitJsonMember(const CXXMemberCallExpr &MC);
+  void readStruct(const CXXMemberCallExpr &MC, const VarDecl &V);
   bool visitMapCall(const CallExpr &Call);
   void visitHelperConsumer(const FunctionSpec &Spec, const CallExpr &Call);
   void produceLiteral(const Expr *E);
@@ -371,6 +375,35 @@ void FunctionScan::visitJsonMember(const CXXMemberCallExpr &MC) {
     Objects[V].Build.Open = true;
   else if (isIteratingMember(*MD))
     Opens.push_back({V, MC.getBeginLoc()});
+  else
+    readStruct(MC, *V);
+}
+
+/// `msg.get<T>()`, `msg.get_to(t)`, `T t = msg`: the reads of T's
+/// `from_json`, or fields that cannot be named when it is not in view.
+void FunctionScan::readStruct(const CXXMemberCallExpr &MC, const VarDecl &V) {
+  const CXXMethodDecl *MD = MC.getMethodDecl();
+  QualType Target;
+  if (isa<CXXConversionDecl>(MD) ||
+      (MD->getIdentifier() && MD->getName() == "get" && MC.getNumArgs() == 0))
+    Target = MC.getType();
+  else if (MD->getIdentifier() && MD->getName() == "get_to" &&
+           MC.getNumArgs() == 1)
+    Target = MC.getArg(0)->getType();
+  const CXXRecordDecl *RD =
+      Target.isNull() ? nullptr : Target->getAsCXXRecordDecl();
+  if (!RD || jsonLibOf(Target) != JsonLib::None ||
+      isStdName(RD, {"basic_string", "basic_string_view"}))
+    return;
+  auto It = S.FromJson.find(
+      Target.getCanonicalType().getUnqualifiedType().getTypePtr());
+  if (It == S.FromJson.end() || It->second.Open) {
+    Opens.push_back({&V, MC.getBeginLoc()});
+    if (It == S.FromJson.end())
+      return;
+  }
+  for (const FieldRead &R : It->second.Reads)
+    Reads.push_back({&V, R, MC.getBeginLoc()});
 }
 
 /// `handlers.find(type)`, `handlers.at(msg["type"])`, `handlers[type]`: the
@@ -479,11 +512,12 @@ void FunctionScan::finishHelpers() {
       continue;
     // The payload: the argument named, else the first JSON one.
     const Expr *Payload = nullptr;
+    const bool Named = H.Spec->SecondIndex.has_value();
+    const unsigned PayloadArg = H.Spec->SecondIndex.value_or(0);
     for (unsigned I = 0; I < Call.getNumArgs() && !Payload; ++I)
-      if (H.Spec->SecondIndex
-              ? I == *H.Spec->SecondIndex
-              : I != TypeArg &&
-                    jsonLibOf(Call.getArg(I)->getType()) != JsonLib::None)
+      if (Named ? I == PayloadArg
+                : I != TypeArg &&
+                      jsonLibOf(Call.getArg(I)->getType()) != JsonLib::None)
         Payload = Call.getArg(I);
     ObjectBuild Build;
     Build.Open = true;
@@ -491,7 +525,7 @@ void FunctionScan::finishHelpers() {
       S.addPairs(*Pairs, Build);
       Build.Open = false;
     } else if (const VarDecl *V = jsonVar(Payload)) {
-      if (auto It = Objects.find(V); It != Objects.end() && It->second.Built)
+      if (auto *It = Objects.find(V); It != Objects.end() && It->second.Built)
         Build = It->second.Build;
     }
     // The helper writes the type under the first discriminator key.
@@ -551,7 +585,7 @@ void FunctionScan::finishConsumers() {
       U.Reads = C.Message.Fields;
       U.Open = C.Message.OpenFields || !C.PassedTo.empty();
     }
-    auto It = Objects.find(Obj);
+    auto *It = Objects.find(Obj);
     if (It == Objects.end() || !It->second.DiscKey)
       continue;
     C.Message.Key = *It->second.DiscKey;

@@ -83,23 +83,41 @@ static const Expr *carriedValue(const CXXConstructExpr &CE) {
   return CE.getArg(0);
 }
 
+/// The operand of a node that only wraps a value (temporaries, cleanups,
+/// value-preserving casts), or null.
+static const Expr *wrappedOperand(const Expr *E) {
+  if (const auto *C = dyn_cast<ConstantExpr>(E))
+    return C->getSubExpr();
+  if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E))
+    return M->getSubExpr();
+  if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(E))
+    return B->getSubExpr();
+  if (const auto *W = dyn_cast<ExprWithCleanups>(E))
+    return W->getSubExpr();
+  if (const auto *Cast = dyn_cast<CXXFunctionalCastExpr>(E))
+    return Cast->getSubExpr();
+  if (const auto *SCast = dyn_cast<CXXStaticCastExpr>(E))
+    return SCast->getSubExpr();
+  return nullptr;
+}
+
+/// \p E without wrapping nodes.
+static const Expr *unwrapNodes(const Expr *E) {
+  for (unsigned Depth = 0; E && Depth < 16; ++Depth) {
+    E = E->IgnoreParenImpCasts();
+    const Expr *Next = wrappedOperand(E);
+    if (!Next)
+      return E;
+    E = Next;
+  }
+  return E;
+}
+
 const Expr *unwrapValue(const Expr *E) {
   for (unsigned Depth = 0; E && Depth < 24; ++Depth) {
-    E = E->IgnoreParenImpCasts();
+    E = unwrapNodes(E);
     const Expr *Next = nullptr;
-    if (const auto *C = dyn_cast<ConstantExpr>(E))
-      Next = C->getSubExpr();
-    else if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E))
-      Next = M->getSubExpr();
-    else if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(E))
-      Next = B->getSubExpr();
-    else if (const auto *W = dyn_cast<ExprWithCleanups>(E))
-      Next = W->getSubExpr();
-    else if (const auto *Cast = dyn_cast<CXXFunctionalCastExpr>(E))
-      Next = Cast->getSubExpr();
-    else if (const auto *SCast = dyn_cast<CXXStaticCastExpr>(E))
-      Next = SCast->getSubExpr();
-    else if (const auto *CE = dyn_cast<CXXConstructExpr>(E))
+    if (const auto *CE = dyn_cast<CXXConstructExpr>(E))
       Next = carriedValue(*CE);
     else if (const auto *Call = dyn_cast<CallExpr>(E)) {
       const FunctionDecl *FD = Call->getDirectCallee();
@@ -207,37 +225,14 @@ const Expr *convertedJson(const Expr *E) {
 
 const InitListExpr *initializerList(const Expr *E) {
   const auto *IL = dyn_cast<CXXStdInitializerListExpr>(E->IgnoreImplicit());
-  if (!IL)
-    return nullptr;
-  const Expr *Sub = IL->getSubExpr();
-  for (unsigned Depth = 0; Sub && Depth < 4; ++Depth) {
-    Sub = Sub->IgnoreImplicit();
-    if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(Sub))
-      Sub = M->getSubExpr();
-    else if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(Sub))
-      Sub = B->getSubExpr();
-    else
-      break;
-  }
-  return dyn_cast_or_null<InitListExpr>(Sub);
+  return IL ? dyn_cast_or_null<InitListExpr>(unwrapNodes(IL->getSubExpr()))
+            : nullptr;
 }
 
 /// The initializer list argument of nlohmann's `json{...}`,
 /// `json::object({...})`.
 static const InitListExpr *jsonInitList(const Expr *E) {
-  for (unsigned Depth = 0; E && Depth < 8; ++Depth) {
-    E = E->IgnoreParenImpCasts();
-    if (const auto *W = dyn_cast<ExprWithCleanups>(E))
-      E = W->getSubExpr();
-    else if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E))
-      E = M->getSubExpr();
-    else if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(E))
-      E = B->getSubExpr();
-    else if (const auto *F = dyn_cast<CXXFunctionalCastExpr>(E))
-      E = F->getSubExpr();
-    else
-      break;
-  }
+  E = unwrapNodes(E);
   if (!E || jsonLibOf(E->getType()) != JsonLib::Nlohmann)
     return nullptr;
   if (const auto *CE = dyn_cast<CXXConstructExpr>(E))

@@ -84,7 +84,8 @@ void MessageScan::produce(const ObjectBuild &Build, SourceLocation Where,
   ProducedMessage Base;
   Base.Kind = Kind.str();
   Base.OpenFields = Build.Open;
-  const KeyWrite *FirstDisc = nullptr;
+  // The first discriminator key written.
+  std::optional<std::string> DiscKey;
   for (const KeyWrite &W : Build.Writes) {
     if (!W.Key) {
       Base.OpenFields = true;
@@ -92,12 +93,12 @@ void MessageScan::produce(const ObjectBuild &Build, SourceLocation Where,
     }
     if (!llvm::is_contained(Base.Fields, *W.Key))
       Base.Fields.push_back(*W.Key);
-    if (!FirstDisc && isDiscriminator(*W.Key))
-      FirstDisc = &W;
+    if (!DiscKey && isDiscriminator(*W.Key))
+      DiscKey = *W.Key;
   }
   if (Base.Fields.empty() && !Base.OpenFields)
     return;
-  if (!FirstDisc) {
+  if (!DiscKey) {
     Base.Loc = locate(Where);
     Out.Produced.push_back(std::move(Base));
     return;
@@ -105,14 +106,14 @@ void MessageScan::produce(const ObjectBuild &Build, SourceLocation Where,
   // One message per value written under the discriminator.
   std::vector<std::optional<std::string>> Seen;
   for (const KeyWrite &W : Build.Writes) {
-    if (W.Key != FirstDisc->Key)
+    if (W.Key != DiscKey)
       continue;
     std::optional<std::string> Type = resolve(W.Value);
     if (llvm::is_contained(Seen, Type))
       continue;
     Seen.push_back(Type);
     ProducedMessage M = Base;
-    M.Key = *W.Key;
+    M.Key = *DiscKey;
     M.Type = std::move(Type);
     M.Loc = W.Value ? locate(W.Value) : locate(Where);
     Out.Produced.push_back(std::move(M));

@@ -229,6 +229,47 @@ void f(int id) {
   EXPECT_EQ(M.Consumed[0].Fields[0].Name, "session_id");
 }
 
+TEST(MessageExtractorTest, StructsThroughToJsonAndFromJson) {
+  TestAST AST(code(R"cpp(
+struct Started { int id; };
+void to_json(json &j, const Started &s) {
+  j = json{{"type", "started"}, {"run_id", s.id}};
+}
+void from_json(const json &j, Started &s) { (void)j.at("run_id"); }
+struct Opaque {};
+void handle(const json &msg) {
+  if (msg["type"] == "started") {
+    Started s = msg.get<Started>();
+  } else if (msg["type"] == "opaque") {
+    Opaque o = msg.get<Opaque>();
+  }
+}
+void produce() {
+  json j = Started{1};
+  send(j.dump());
+}
+)cpp"),
+              /*WithStd=*/false);
+  ASSERT_TRUE(AST.valid());
+  ExtractedMessages M = extract(AST, defaults());
+  // to_json's own message, and the one built from a Started (merged by the
+  // index: same location, key and type).
+  ASSERT_EQ(M.Produced.size(), 2u);
+  for (const ProducedMessage &P : M.Produced) {
+    EXPECT_EQ(P.Type, "started");
+    EXPECT_EQ(P.Fields, (std::vector<std::string>{"type", "run_id"}));
+    EXPECT_FALSE(P.OpenFields);
+  }
+  EXPECT_EQ(M.Produced[0].Loc, M.Produced[1].Loc);
+  ASSERT_EQ(M.Consumed.size(), 2u);
+  ASSERT_EQ(M.Consumed[0].Fields.size(), 1u);
+  EXPECT_EQ(M.Consumed[0].Fields[0].Name, "run_id");
+  EXPECT_FALSE(M.Consumed[0].OpenFields);
+  // No from_json in view: the fields read are not known.
+  EXPECT_TRUE(M.Consumed[1].Fields.empty());
+  EXPECT_TRUE(M.Consumed[1].OpenFields);
+}
+
 TEST(MessageExtractorTest, MacroLiteralsAreNotFixItSites) {
   TestAST AST(code(R"cpp(
 #define STARTED "started"
