@@ -44,7 +44,12 @@ MessageExtractorOptions parseMessageExtractorOptions(
 
 ExtractedMessages extractMessages(ASTContext &Ctx,
                                   const MessageExtractorOptions &Options) {
-  return MessageScan(Ctx, Options).run();
+  if (!Options.DiscriminatorKeys.empty())
+    return MessageScan(Ctx, Options).run();
+  // Options built by hand without keys: the default keys.
+  MessageExtractorOptions WithKeys = Options;
+  WithKeys.DiscriminatorKeys = parseDiscriminatorKeys(DefaultDiscriminatorKeys);
+  return MessageScan(Ctx, WithKeys).run();
 }
 
 } // namespace wirecheck

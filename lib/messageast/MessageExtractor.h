@@ -29,8 +29,8 @@ namespace wirecheck {
 
 /// What the extractor looks for, from the check's or the tool's options.
 struct MessageExtractorOptions {
-  /// The discriminator keys, in order of preference (`DiscriminatorKeys`,
-  /// default DefaultDiscriminatorKeys).
+  /// The discriminator keys, in order of preference (`DiscriminatorKeys`);
+  /// empty means DefaultDiscriminatorKeys.
   std::vector<std::string> DiscriminatorKeys;
   /// Project send helpers (`MessageProducers`): `name:typeArg[:payloadArg]`,
   /// e.g. `emit_event:0`. Without a payload index the first JSON argument

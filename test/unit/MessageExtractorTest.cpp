@@ -109,6 +109,10 @@ void f(int id) {
   EXPECT_FALSE(P.OpenFields);
   EXPECT_EQ(P.Kind, "nlohmann");
   EXPECT_TRUE(M.Consumed.empty());
+  // Options built by hand without keys use the default keys.
+  ExtractedMessages ByHand = extract(AST, MessageExtractorOptions());
+  ASSERT_EQ(ByHand.Produced.size(), 1u);
+  EXPECT_EQ(ByHand.Produced[0].Key, "type");
 }
 
 TEST(MessageExtractorTest, SubscriptsOnAVariableUntilItIsSent) {
