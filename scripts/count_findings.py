@@ -14,6 +14,10 @@ marker goes when the check is fixed, but it is counted apart from the
 expected findings. The clang-tidy configuration comes from the project's
 .clang-tidy files, unless --checks or --config is given.
 
+With --index-findings, the findings of a whole-project tool run
+(`wirecheck-index`, whose settings and cross-TU findings no single TU shows)
+are counted too; a finding both report at the same place counts once.
+
 Prints every finding once (a finding in a header is reported by each TU that
 includes it), then `expected N, found M` (known false positives apart), then
 what is missing or unexpected. Exits 0 when findings and markers agree
@@ -118,6 +122,9 @@ def main():
                              "the source root's .clang-tidy as "
                              "wire-route-mismatch.RouteManifest, so each TU "
                              "sees the routes of the others")
+    parser.add_argument("--index-findings",
+                        help="the output of wirecheck-index on the project: "
+                             "its findings are counted with clang-tidy's")
     parser.add_argument("-j", dest="jobs", type=int, default=2)
     parser.add_argument("--quiet", action="store_true",
                         help="print only the summary and the differences")
@@ -140,24 +147,31 @@ def main():
     found = collections.Counter()
     printed = set()
     failed = []
+
+    def count(blocks):
+        for match, lines in blocks:
+            if match.group("kind") == "error":
+                continue
+            path = os.path.realpath(match.group("file"))
+            key = (path, int(match.group("line")), int(match.group("col")),
+                   match.group("check") or "")
+            if key in printed:
+                continue  # The same header finding from another TU.
+            printed.add(key)
+            found[(path, key[1], key[3])] += 1
+            if not args.quiet:
+                print("\n".join(lines))
+
     with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         for tu, result in pool.map(lambda tu: run_tidy(args, tu), tus):
             blocks = parse_blocks(result.stdout)
             errors = [b for b in blocks if b[0].group("kind") == "error"]
             if errors or result.returncode != 0:
                 failed.append((tu, result, errors))
-            for match, lines in blocks:
-                if match.group("kind") == "error":
-                    continue
-                path = os.path.realpath(match.group("file"))
-                key = (path, int(match.group("line")), int(match.group("col")),
-                       match.group("check") or "")
-                if key in printed:
-                    continue  # The same header finding from another TU.
-                printed.add(key)
-                found[(path, key[1], key[3])] += 1
-                if not args.quiet:
-                    print("\n".join(lines))
+            count(blocks)
+    if args.index_findings:
+        with open(args.index_findings) as f:
+            count(parse_blocks(f.read()))
 
     for tu, result, errors in failed:
         print("count_findings: clang-tidy failed on %s (exit %d)" %

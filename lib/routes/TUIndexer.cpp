@@ -23,9 +23,9 @@ using namespace clang::tooling;
 
 namespace wirecheck {
 
-/// The position of \p Loc in its real file (symbolic links resolved, so
-/// that a header reached by two paths counts once).
-static SourcePosition positionOf(const SourceManager &SM, SourceLocation Loc) {
+TUExtension::~TUExtension() = default;
+
+SourcePosition filePosition(const SourceManager &SM, SourceLocation Loc) {
   SourcePosition P;
   Loc = SM.getFileLoc(Loc);
   PresumedLoc PL = SM.getPresumedLoc(Loc);
@@ -47,10 +47,14 @@ namespace {
 /// Parses one TU and records its routes and uses.
 class IndexAction : public ASTFrontendAction {
 public:
-  IndexAction(TUContribution &Out, const IndexerOptions &Options)
-      : Out(Out), Extractor(Options.Registrars, Options.Consumers),
-        Callback(Extractor), Finder(finderOptions()) {
+  IndexAction(TUContribution &Out, const IndexerOptions &Options,
+              TUExtension *Extension)
+      : Out(Out), Extension(Extension),
+        Extractor(Options.Registrars, Options.Consumers), Callback(Extractor),
+        Finder(finderOptions()) {
     Extractor.registerMatchers(Finder, &Callback);
+    if (Extension)
+      Extension->registerMatchers(Finder);
   }
 
   /// System headers register and call no route of the project: do not
@@ -70,9 +74,11 @@ protected:
 
   void EndSourceFileAction() override {
     const SourceManager &SM = getCompilerInstance().getSourceManager();
+    if (Extension && getCompilerInstance().hasASTContext())
+      Extension->finish(getCompilerInstance().getASTContext());
     Extractor.finish();
     for (ExtractedRoute &R : Extractor.Routes) {
-      SourcePosition P = positionOf(SM, R.Loc);
+      SourcePosition P = filePosition(SM, R.Loc);
       R.Entry.File = P.File;
       R.Entry.Line = P.Line;
       R.Entry.Column = P.Column;
@@ -80,16 +86,17 @@ protected:
     }
     for (const ExtractedUse &U : Extractor.Uses)
       Out.Uses.push_back(
-          {positionOf(SM, U.Loc), U.Path.source(), U.Method, U.LiteralText});
+          {filePosition(SM, U.Loc), U.Path.source(), U.Method, U.LiteralText});
     for (const RouteProblem &P : Extractor.Problems)
       Out.Problems.push_back(
-          {positionOf(SM, P.Loc),
+          {filePosition(SM, P.Loc),
            "route '" + P.Pattern + "' can never match: " + P.Message});
     Extractor.clear();
   }
 
 private:
   TUContribution &Out;
+  TUExtension *Extension;
   RouteExtractor Extractor;
   RouteExtractorCallback Callback;
   MatchFinder Finder;
@@ -97,15 +104,17 @@ private:
 
 class IndexActionFactory : public FrontendActionFactory {
 public:
-  IndexActionFactory(TUContribution &Out, const IndexerOptions &Options)
-      : Out(Out), Options(Options) {}
+  IndexActionFactory(TUContribution &Out, const IndexerOptions &Options,
+                     TUExtension *Extension)
+      : Out(Out), Options(Options), Extension(Extension) {}
   std::unique_ptr<FrontendAction> create() override {
-    return std::make_unique<IndexAction>(Out, Options);
+    return std::make_unique<IndexAction>(Out, Options, Extension);
   }
 
 private:
   TUContribution &Out;
   const IndexerOptions &Options;
+  TUExtension *Extension;
 };
 
 } // namespace
@@ -187,10 +196,13 @@ static void indexOne(const CompilationDatabase &DB,
   Tool.appendArgumentsAdjuster(getInsertArgumentAdjuster(
       "-fno-caret-diagnostics", ArgumentInsertPosition::END));
   TUContribution Contribution;
-  IndexActionFactory Factory(Contribution, Options);
+  std::unique_ptr<TUExtension> Extension =
+      Options.MakeExtension ? Options.MakeExtension() : nullptr;
+  IndexActionFactory Factory(Contribution, Options, Extension.get());
   int RC = Tool.run(&Factory);
   if (RC == 0 && Errors.getNumErrors() == 0) {
     Out.Contribution = std::move(Contribution);
+    Out.Extension = std::move(Extension);
     return;
   }
   Out.Parsed = false;
