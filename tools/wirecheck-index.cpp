@@ -25,6 +25,7 @@
 #include "lib/routes/ManifestJson.h"
 #include "lib/routes/OpenApi.h"
 #include "clang/Tooling/CompilationDatabase.h"
+#include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
@@ -84,11 +85,11 @@ static cl::opt<bool>
                  cl::desc("Add notes for registered routes nothing calls"),
                  cl::init(false), cl::cat(Category));
 // Messages.
-static cl::opt<std::string> AsyncAPI(
-    "asyncapi",
-    cl::desc("AsyncAPI 2.x/3.0 document (YAML or JSON) to compare the "
-             "messages against"),
-    cl::value_desc("file"), cl::cat(Category));
+static cl::opt<std::string>
+    AsyncAPI("asyncapi",
+             cl::desc("AsyncAPI 2.x/3.0 document (YAML or JSON) to compare the "
+                      "messages against"),
+             cl::value_desc("file"), cl::cat(Category));
 static cl::opt<std::string> AsyncAPICheck(
     "asyncapi-check",
     cl::desc("Which way to compare with --asyncapi: both, spec-to-code or "
@@ -99,11 +100,21 @@ static cl::opt<std::string> AsyncAPIExclude(
     cl::desc("Message names, types or channels left out of the AsyncAPI "
              "comparison ('a;b')"),
     cl::cat(Category));
-static cl::opt<std::string> DiscriminatorKeys(
-    "discriminator-keys",
-    cl::desc("The keys that carry a message's type (default: "
-             "type;event;op;action)"),
-    cl::init(DefaultDiscriminatorKeys.str()), cl::cat(Category));
+static cl::opt<std::string>
+    DiscriminatorKeys("discriminator-keys",
+                      cl::desc("The keys that carry a message's type (default: "
+                               "type;event;op;action)"),
+                      cl::cat(Category));
+static cl::opt<std::string> MessageProducers(
+    "message-producers",
+    cl::desc("Project send helpers, as the check's MessageProducers option: "
+             "'emit_event:typeArg[:payloadArg];...'"),
+    cl::cat(Category));
+static cl::opt<std::string> MessageConsumers(
+    "message-consumers",
+    cl::desc("Project handler registrations, as the check's MessageConsumers "
+             "option: 'on:typeArg[:handlerArg];...'"),
+    cl::cat(Category));
 static cl::opt<bool> ReportUnusedMessages(
     "report-unused-messages",
     cl::desc("Also report produced message types and fields no consumer "
@@ -136,8 +147,17 @@ struct ParsedOptions {
   ContractOptions Contract;
   SettingAllowList Allowed;
   AsyncApiScope Scope;
-  std::vector<std::string> Keys;
 };
+
+/// The flag that sets \p Option (the extractor names its options as the
+/// check does).
+static llvm::StringRef flagName(llvm::StringRef Option) {
+  return llvm::StringSwitch<llvm::StringRef>(Option)
+      .Case("DiscriminatorKeys", "--discriminator-keys")
+      .Case("MessageProducers", "--message-producers")
+      .Case("MessageConsumers", "--message-consumers")
+      .Default(Option);
+}
 
 static bool parseOptions(ParsedOptions &P) {
   std::vector<OptionError> Errors;
@@ -149,12 +169,10 @@ static bool parseOptions(ParsedOptions &P) {
   P.Contract.SettingReaders =
       parseFunctionSpecs("--config-key-readers", ConfigKeyReaders, 1, Errors);
   P.Allowed = parseSettingAllowList("--setting-allow", SettingAllow, Errors);
+  P.Contract.Messages = parseMessageExtractorOptions(
+      DiscriminatorKeys, MessageProducers, MessageConsumers, Errors);
   for (llvm::StringRef X : splitList(AsyncAPIExclude))
     P.Scope.Exclude.push_back(X.str());
-  P.Keys = parseDiscriminatorKeys(DiscriminatorKeys);
-  if (P.Keys.empty())
-    Errors.push_back({"--discriminator-keys", DiscriminatorKeys,
-                      "no key is given"});
   std::optional<SpecDirection> Dir = parseSpecDirection(AsyncAPICheck);
   if (Dir)
     P.Scope.Direction = *Dir;
@@ -163,7 +181,7 @@ static bool parseOptions(ParsedOptions &P) {
                       "expected both, spec-to-code or code-to-spec"});
   for (const OptionError &E : Errors)
     llvm::errs() << "wirecheck-index: invalid value '" << E.Value << "' in "
-                 << E.Option << ": "
+                 << flagName(E.Option) << ": "
                  << llvm::StringRef(E.Message).split(";").first << "\n";
   return Errors.empty();
 }
@@ -172,8 +190,7 @@ static bool parseOptions(ParsedOptions &P) {
 static std::string commonDirectory(llvm::ArrayRef<std::string> Files) {
   std::string Common;
   for (const std::string &F : Files) {
-    std::string Dir =
-        llvm::sys::path::parent_path(absolutePath(F)).str();
+    std::string Dir = llvm::sys::path::parent_path(absolutePath(F)).str();
     if (Common.empty()) {
       Common = Dir;
       continue;
@@ -210,7 +227,8 @@ static bool compareAsyncApi(const ParsedOptions &P, const MessageIndex &Code,
                             std::vector<IndexFinding> &Out) {
   if (AsyncAPI.empty())
     return true;
-  llvm::Expected<AsyncApiDocument> Doc = readAsyncApi(AsyncAPI, P.Keys);
+  llvm::Expected<AsyncApiDocument> Doc =
+      readAsyncApi(AsyncAPI, P.Contract.Messages.DiscriminatorKeys);
   if (!Doc) {
     llvm::errs() << llvm::toString(Doc.takeError())
                  << " [the AsyncAPI document is ignored]\n";
@@ -273,8 +291,8 @@ int main(int argc, const char **argv) {
   RouteOptions.SpecRoutes = SpecRoutes;
   RouteOptions.CompareWithSpec = !OpenAPI.empty() && SpecOk && ManifestOk;
   RouteOptions.ReportUnused = ReportUnused;
-  unsigned Warnings = printFindings(Index.Routes.findings(RouteOptions),
-                                    "wire-route-mismatch");
+  unsigned Warnings =
+      printFindings(Index.Routes.findings(RouteOptions), "wire-route-mismatch");
   // Messages are judged with the manifest's, which the manifest written
   // below does not repeat.
   MessageIndex Judged = Index.Messages;
@@ -288,8 +306,8 @@ int main(int argc, const char **argv) {
   });
   Warnings += printFindings(Contract, "wire-message-contract");
   if (SettingPairs)
-    Warnings += printFindings(settingFindings(Judged, P.Allowed),
-                              "wire-setting-keys");
+    Warnings +=
+        printFindings(settingFindings(Judged, P.Allowed), "wire-setting-keys");
   llvm::errs() << "wirecheck-index: " << Files.size() << " translation units, "
                << Index.Routes.routes().size() << " routes, "
                << Index.Routes.uses().size() << " uses, "

@@ -16,21 +16,35 @@ namespace {
 class ContractExtension : public TUExtension {
 public:
   explicit ContractExtension(const ContractOptions &Options)
-      : Settings(Options.SettingReaders, Options.Root) {}
+      : MessageOptions(Options.Messages),
+        Settings(Options.SettingReaders, Options.Root) {
+    // Every file of the project, each entry attributed to its own file.
+    MessageOptions.MainFileOnly = false;
+  }
 
   void registerMatchers(clang::ast_matchers::MatchFinder &Finder) override {
     Settings.registerMatchers(Finder);
   }
-  void finish(clang::ASTContext &) override {}
+  void finish(clang::ASTContext &Ctx) override {
+    ExtractedMessages M = extractMessages(Ctx, MessageOptions);
+    for (ProducedMessage &P : M.Produced)
+      Messages.addProduced(std::move(P));
+    for (ConsumedMessage &C : M.Consumed)
+      Messages.addConsumed(std::move(C));
+  }
 
   /// Moves what the TU holds into \p Index.
   void drainInto(MessageIndex &Index) {
+    Index.merge(Messages);
+    Messages = MessageIndex();
     for (SettingRead &R : Settings.Reads)
       Index.addSetting(std::move(R));
     Settings.Reads.clear();
   }
 
 private:
+  MessageExtractorOptions MessageOptions;
+  MessageIndex Messages;
   SettingExtractor Settings;
 };
 

@@ -1,4 +1,5 @@
-//===--- ProjectIndex.h - Routes, messages and settings of a project -*- C++ -*-//
+//===--- ProjectIndex.h - Routes, messages and settings of a project -*- C++
+//-*-//
 //
 // Owns what `wirecheck-index` builds in one pass over a compilation
 // database: the routes (RouteIndex, as `wirecheck-routes` builds them), the
@@ -14,6 +15,7 @@
 #ifndef WIRECHECK_LIB_INDEX_PROJECTINDEX_H
 #define WIRECHECK_LIB_INDEX_PROJECTINDEX_H
 
+#include "lib/messageast/MessageExtractor.h"
 #include "lib/messages/MessageModel.h"
 #include "lib/messages/SettingKeys.h"
 #include "lib/routes/ManifestJson.h"
@@ -27,6 +29,9 @@ namespace wirecheck {
 
 /// What to extract from each TU besides routes.
 struct ContractOptions {
+  /// The message extractor's options (MainFileOnly is ignored: the index
+  /// walks every file outside system headers).
+  MessageExtractorOptions Messages;
   /// The ConfigKeyReaders entries (`name[:argIndex]`).
   std::vector<FunctionSpec> SettingReaders;
   /// The project root setting components are relative to.

@@ -84,8 +84,7 @@ void SettingExtractor::run(const MatchFinder::MatchResult &Result) {
     return;
   const Expr *Arg = Call->getArg(*Index + Shift);
   std::optional<std::string> Key = resolveStringValue(Arg, *Result.Context);
-  if (!Key || Key->empty() ||
-      llvm::StringRef(*Key).contains(UnknownChunk))
+  if (!Key || Key->empty() || llvm::StringRef(*Key).contains(UnknownChunk))
     return;
   SourcePosition P = filePosition(SM, Arg->getBeginLoc());
   if (P.File.empty())

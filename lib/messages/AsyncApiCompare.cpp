@@ -50,13 +50,13 @@ private:
                                                    bool &Complete) const;
   void checkCodeType(const std::string &Key, const std::string &Type,
                      const MessageLocation &Loc, llvm::StringRef Verb);
-  void checkCodeFields(const std::string &Key, const std::string &Type,
-                       llvm::ArrayRef<std::pair<std::string, MessageLocation>>
-                           Fields,
-                       llvm::StringRef Verb);
+  void checkCodeFields(
+      const std::string &Key, const std::string &Type,
+      llvm::ArrayRef<std::pair<std::string, MessageLocation>> Fields,
+      llvm::StringRef Verb);
   void add(MessageFinding::KindTy Kind, const MessageLocation &Loc,
-           const std::string &Key, const std::string &Type,
-           std::string Message, std::string Field = "") {
+           const std::string &Key, const std::string &Type, std::string Message,
+           std::string Field = "") {
     MessageFinding F;
     F.Kind = Kind;
     F.Loc = Loc;
@@ -132,8 +132,7 @@ void Comparison::checkCodeFields(
       add(MessageFinding::UnknownField, Loc, Key, Type,
           "field " + quoted(Name) + " of message " + quoted(Type) + " is " +
               Verb.str() + " but the AsyncAPI document " + quoted(DocName) +
-              " does not declare it" +
-              didYouMean(nearestName(Name, Declared)),
+              " does not declare it" + didYouMean(nearestName(Name, Declared)),
           Name);
 }
 
@@ -208,8 +207,8 @@ void Comparison::specToCode() {
             return llvm::is_contained(P->Fields, R);
           }))
         add(MessageFinding::UnknownField, M->Loc, M->Key, *M->Type,
-            "required field " + quoted(R) + " of message " +
-                quoted(*M->Type) + " is not written by any producer in the "
+            "required field " + quoted(R) + " of message " + quoted(*M->Type) +
+                " is not written by any producer in the "
                 "code",
             R);
   }
@@ -224,8 +223,10 @@ std::vector<MessageFinding> compareWithAsyncApi(const MessageIndex &Code,
     C.codeToSpec();
   if (Scope.Direction != SpecDirection::CodeToSpec)
     C.specToCode();
-  llvm::stable_sort(C.Out, [](const MessageFinding &A,
-                              const MessageFinding &B) { return A.Loc < B.Loc; });
+  llvm::stable_sort(C.Out,
+                    [](const MessageFinding &A, const MessageFinding &B) {
+                      return A.Loc < B.Loc;
+                    });
   return std::move(C.Out);
 }
 

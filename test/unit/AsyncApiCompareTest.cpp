@@ -113,10 +113,10 @@ TEST(AsyncApiCompareTest, CodeToSpec) {
   };
   EXPECT_EQ(messages(Code, SpecDirection::CodeToSpec), Expected);
   // Excluded types are not compared.
-  EXPECT_EQ(messages(Code, SpecDirection::CodeToSpec,
-                     {"agent_start", "stop_agents", "stopAgent",
-                      "agentStarted"}),
-            Strings{});
+  EXPECT_EQ(
+      messages(Code, SpecDirection::CodeToSpec,
+               {"agent_start", "stop_agents", "stopAgent", "agentStarted"}),
+      Strings{});
 }
 
 TEST(AsyncApiCompareTest, SpecToCode) {

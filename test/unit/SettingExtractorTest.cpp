@@ -38,23 +38,27 @@ Str read_setting(const char *key);
 namespace other { char *getenv(const char *); }
 )cpp";
 
-static std::vector<SettingRead> extract(llvm::StringRef Code,
-                                        llvm::StringRef Readers = "",
-                                        llvm::StringRef File =
-                                            "/proj/services/auth/main.cpp") {
+static std::vector<SettingRead>
+extract(llvm::StringRef Code, llvm::StringRef Readers = "",
+        llvm::StringRef File = "/proj/services/auth/main.cpp") {
   std::unique_ptr<ASTUnit> AST = tooling::buildASTFromCodeWithArgs(
       (llvm::Twine(Prelude) + Code).str(), {"-std=c++17"}, File);
   EXPECT_TRUE(AST && !AST->getDiagnostics().hasErrorOccurred());
   if (!AST)
     return {};
   std::vector<OptionError> Errors;
-  SettingExtractor X(
-      parseFunctionSpecs("ConfigKeyReaders", Readers, 1, Errors), "/proj");
+  SettingExtractor X(parseFunctionSpecs("ConfigKeyReaders", Readers, 1, Errors),
+                     "/proj");
   EXPECT_TRUE(Errors.empty());
   MatchFinder Finder;
   X.registerMatchers(Finder);
   Finder.matchAST(AST->getASTContext());
-  return X.Reads;
+  // The finder's order is not the source's: compare in source order.
+  std::vector<SettingRead> Reads = X.Reads;
+  llvm::sort(Reads, [](const SettingRead &A, const SettingRead &B) {
+    return A.Loc < B.Loc;
+  });
+  return Reads;
 }
 
 static std::vector<std::string> keys(llvm::ArrayRef<SettingRead> Reads) {
@@ -93,8 +97,7 @@ void start() {
   getenv(kKeys[1]);
 }
 )cpp");
-  EXPECT_EQ(keys(Reads),
-            (std::vector<std::string>{"JWT_SECRET_KEY", "B_KEY"}));
+  EXPECT_EQ(keys(Reads), (std::vector<std::string>{"JWT_SECRET_KEY", "B_KEY"}));
 }
 
 TEST(SettingExtractorTest, UnresolvedKeysAreSkipped) {
@@ -120,9 +123,9 @@ void start(const cfg::Config &config) {
   EXPECT_TRUE(extract(Code).empty());
   std::vector<SettingRead> Reads =
       extract(Code, "cfg::Config::get;cfg::Config::get_or:1;read_setting");
-  EXPECT_EQ(keys(Reads), (std::vector<std::string>{"SERVICE_SECRET",
-                                                   "SERVICE_SECRET_KEY",
-                                                   "KAFKA_TOPIC"}));
+  EXPECT_EQ(keys(Reads),
+            (std::vector<std::string>{"SERVICE_SECRET", "SERVICE_SECRET_KEY",
+                                      "KAFKA_TOPIC"}));
   ASSERT_EQ(Reads.size(), 3u);
   EXPECT_EQ(Reads[0].Reader, "get");
   EXPECT_EQ(Reads[2].Reader, "read_setting");

@@ -1,7 +1,7 @@
-// The readers of settings the test project uses, without system headers.
+// The readers of settings the test project uses: the C library's and a
+// project config reader.
 #pragma once
-extern "C" char *getenv(const char *);
-extern "C" char *secure_getenv(const char *);
+#include <stdlib.h>
 namespace config {
 const char *get(const char *key);
 const char *get_or(const char *fallback, const char *key);
