@@ -141,6 +141,7 @@ static cl::opt<std::string> ProjectRoot(
              "the deepest directory holding every translation unit)"),
     cl::value_desc("dir"), cl::cat(Category));
 
+namespace {
 /// The options parsed and checked; malformed values are usage errors.
 struct ParsedOptions {
   IndexerOptions Routes;
@@ -148,6 +149,7 @@ struct ParsedOptions {
   SettingAllowList Allowed;
   AsyncApiScope Scope;
 };
+} // namespace
 
 /// The flag that sets \p Option (the extractor names its options as the
 /// check does).

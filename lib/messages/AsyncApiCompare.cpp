@@ -16,6 +16,9 @@ std::optional<SpecDirection> parseSpecDirection(llvm::StringRef Value) {
 
 namespace {
 
+/// A field name and where the code writes or reads it.
+using NamedLocation = std::pair<std::string, MessageLocation>;
+
 /// The comparison of one code index with one document.
 class Comparison {
 public:
@@ -50,10 +53,14 @@ private:
                                                    bool &Complete) const;
   void checkCodeType(const std::string &Key, const std::string &Type,
                      const MessageLocation &Loc, llvm::StringRef Verb);
-  void checkCodeFields(
-      const std::string &Key, const std::string &Type,
-      llvm::ArrayRef<std::pair<std::string, MessageLocation>> Fields,
-      llvm::StringRef Verb);
+  void checkCodeFields(const std::string &Key, const std::string &Type,
+                       llvm::ArrayRef<NamedLocation> Fields,
+                       llvm::StringRef Verb);
+  /// One produced or consumed message of the code against the document.
+  void checkCodeEntry(const std::string &Key,
+                      const std::optional<std::string> &Type,
+                      const MessageLocation &Loc,
+                      llvm::ArrayRef<NamedLocation> Fields, bool Produced);
   void add(MessageFinding::KindTy Kind, const MessageLocation &Loc,
            const std::string &Key, const std::string &Type, std::string Message,
            std::string Field = "") {
@@ -103,18 +110,20 @@ void Comparison::checkCodeType(const std::string &Key, const std::string &Type,
       llvm::any_of(Same, [&](const auto *M) { return M->Type == Type; }))
     return;
   std::vector<std::string> Types;
+  Types.reserve(Same.size());
   for (const AsyncApiMessage *M : Same)
-    Types.push_back(*M->Type);
+    if (M->Type)
+      Types.push_back(*M->Type);
   add(MessageFinding::UnknownType, Loc, Key, Type,
       "message type " + quoted(Type) + " is " + Verb.str() +
           " but the AsyncAPI document " + quoted(DocName) +
           " does not declare it" + didYouMean(nearestName(Type, Types)));
 }
 
-void Comparison::checkCodeFields(
-    const std::string &Key, const std::string &Type,
-    llvm::ArrayRef<std::pair<std::string, MessageLocation>> Fields,
-    llvm::StringRef Verb) {
+void Comparison::checkCodeFields(const std::string &Key,
+                                 const std::string &Type,
+                                 llvm::ArrayRef<NamedLocation> Fields,
+                                 llvm::StringRef Verb) {
   std::vector<std::string> Declared;
   bool Any = false;
   for (const AsyncApiMessage *M : Spec) {
@@ -136,24 +145,32 @@ void Comparison::checkCodeFields(
           Name);
 }
 
+void Comparison::checkCodeEntry(const std::string &Key,
+                                const std::optional<std::string> &Type,
+                                const MessageLocation &Loc,
+                                llvm::ArrayRef<NamedLocation> Fields,
+                                bool Produced) {
+  if (Key.empty() || !Type)
+    return;
+  const std::string &Known = *Type;
+  checkCodeType(Key, Known, Loc, Produced ? "produced" : "handled");
+  checkCodeFields(Key, Known, Fields, Produced ? "written" : "read");
+}
+
 void Comparison::codeToSpec() {
   for (const ProducedMessage &P : Code.produced()) {
-    if (P.Key.empty() || !P.Type)
-      continue;
-    checkCodeType(P.Key, *P.Type, P.Loc, "produced");
-    std::vector<std::pair<std::string, MessageLocation>> Fields;
+    std::vector<NamedLocation> Fields;
+    Fields.reserve(P.Fields.size());
     for (const std::string &F : P.Fields)
       Fields.push_back({F, P.Loc});
-    checkCodeFields(P.Key, *P.Type, Fields, "written");
+    checkCodeEntry(P.Key, P.Type, P.Loc, Fields, /*Produced=*/true);
   }
   for (const ConsumedMessage &C : Code.consumed()) {
-    if (C.Key.empty() || !C.Type)
-      continue;
-    checkCodeType(C.Key, *C.Type, C.Loc, "handled");
-    std::vector<std::pair<std::string, MessageLocation>> Fields;
+    std::vector<NamedLocation> Fields;
+    Fields.reserve(C.Fields.size());
     for (const FieldRead &F : C.Fields)
       Fields.push_back({F.Name, F.Loc});
-    checkCodeFields(C.Key, *C.Type, Fields, "read");
+    checkCodeEntry(C.Key, C.Type, C.Loc, Fields, /*Produced=*/false);
   }
 }
 
@@ -177,6 +194,7 @@ void Comparison::specToCode() {
   for (const AsyncApiMessage *M : Spec) {
     if (!M->Type)
       continue;
+    const std::string &Type = *M->Type;
     bool AnyProducer = false, AnyConsumer = false;
     bool ProducersKnown =
         allTypesKnown(Code.produced(), M->Key, AnyProducer) && AnyProducer;
@@ -187,16 +205,16 @@ void Comparison::specToCode() {
       if (P.Key == M->Key && P.Type == M->Type)
         Producers.push_back(&P);
     if (M->Sent && ProducersKnown && Producers.empty())
-      add(MessageFinding::UnknownType, M->Loc, M->Key, *M->Type,
-          "message type " + quoted(*M->Type) +
+      add(MessageFinding::UnknownType, M->Loc, M->Key, Type,
+          "message type " + quoted(Type) +
               " is sent according to the AsyncAPI document but no producer "
               "in the code emits it");
     if (M->Received && ConsumersKnown &&
         llvm::none_of(Code.consumed(), [&](const ConsumedMessage &C) {
           return C.Key == M->Key && C.Type == M->Type;
         }))
-      add(MessageFinding::UnknownType, M->Loc, M->Key, *M->Type,
-          "message type " + quoted(*M->Type) +
+      add(MessageFinding::UnknownType, M->Loc, M->Key, Type,
+          "message type " + quoted(Type) +
               " is received according to the AsyncAPI document but no "
               "consumer in the code handles it");
     if (!M->Sent || Producers.empty() ||
@@ -206,8 +224,8 @@ void Comparison::specToCode() {
       if (R != M->Key && llvm::none_of(Producers, [&](const auto *P) {
             return llvm::is_contained(P->Fields, R);
           }))
-        add(MessageFinding::UnknownField, M->Loc, M->Key, *M->Type,
-            "required field " + quoted(R) + " of message " + quoted(*M->Type) +
+        add(MessageFinding::UnknownField, M->Loc, M->Key, Type,
+            "required field " + quoted(R) + " of message " + quoted(Type) +
                 " is not written by any producer in the "
                 "code",
             R);
