@@ -122,6 +122,10 @@ def main():
                              "the source root's .clang-tidy as "
                              "wire-route-mismatch.RouteManifest, so each TU "
                              "sees the routes of the others")
+    parser.add_argument("--message-manifest",
+                        help="a manifest written by wirecheck-index: added as "
+                             "wire-message-contract.MessageManifest, so each "
+                             "TU sees the messages of the others")
     parser.add_argument("--index-findings",
                         help="the output of wirecheck-index on the project: "
                              "its findings are counted with clang-tidy's")
@@ -131,12 +135,15 @@ def main():
     args = parser.parse_args()
 
     source_dir = os.path.realpath(args.source_dir)
-    if args.route_manifest and not args.config:
+    manifests = [("wire-route-mismatch.RouteManifest", args.route_manifest),
+                 ("wire-message-contract.MessageManifest",
+                  args.message_manifest)]
+    if any(path for _, path in manifests) and not args.config:
         # The example's .clang-tidy ends with its CheckOptions block.
         with open(os.path.join(source_dir, ".clang-tidy")) as f:
-            args.config = f.read().rstrip("\n") + (
-                "\n  wire-route-mismatch.RouteManifest: '%s'\n"
-                % os.path.realpath(args.route_manifest))
+            args.config = f.read().rstrip("\n") + "\n" + "".join(
+                "  %s: '%s'\n" % (option, os.path.realpath(path))
+                for option, path in manifests if path)
     args.build_dir = os.path.realpath(args.build_dir)
     tus = translation_units(args.build_dir, source_dir)
     if not tus:

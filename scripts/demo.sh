@@ -51,4 +51,5 @@ echo "   count includes wirecheck-index's findings, each place once)"
 exec python3 scripts/count_findings.py --clang-tidy "$CLANG_TIDY" \
   --plugin "$PLUGIN" -p examples/build -j "${JOBS:-2}" \
   --route-manifest examples/build/index.json \
+  --message-manifest examples/build/index.json \
   --index-findings examples/build/index.txt examples

@@ -244,6 +244,30 @@ static bool compareAsyncApi(const ParsedOptions &P, const MessageIndex &Code,
   return true;
 }
 
+/// Prints the message and setting findings of \p Code with the manifest's
+/// \p Extra (which the manifest written at the end does not repeat);
+/// returns the number of warnings. \p AsyncApiOk is false when the AsyncAPI
+/// document is malformed.
+static unsigned printContractFindings(const ParsedOptions &P,
+                                      const MessageIndex &Code,
+                                      const MessageIndex &Extra,
+                                      bool &AsyncApiOk) {
+  MessageIndex Judged = Code;
+  Judged.merge(Extra);
+  MessageFindingOptions MessageOptions;
+  MessageOptions.ReportUnused = ReportUnusedMessages;
+  std::vector<IndexFinding> Contract = messageFindings(Judged, MessageOptions);
+  AsyncApiOk = compareAsyncApi(P, Judged, Contract);
+  llvm::stable_sort(Contract, [](const IndexFinding &A, const IndexFinding &B) {
+    return A.Pos < B.Pos;
+  });
+  unsigned Warnings = printFindings(Contract, "wire-message-contract");
+  if (SettingPairs)
+    Warnings +=
+        printFindings(settingFindings(Judged, P.Allowed), "wire-setting-keys");
+  return Warnings;
+}
+
 int main(int argc, const char **argv) {
   DatabaseRequest Request;
   Request.Fixed = FixedCompilationDatabase::loadFromCommandLine(
@@ -265,13 +289,9 @@ int main(int argc, const char **argv) {
   Request.BuildPath = BuildPath;
   Request.SourcePaths.assign(SourcePaths.begin(), SourcePaths.end());
   Request.ExtraArgs.assign(ExtraArgs.begin(), ExtraArgs.end());
-  std::unique_ptr<CompilationDatabase> DB =
-      Driver.loadDatabase(std::move(Request));
-  if (!DB)
-    return 2;
-  std::vector<std::string> Files =
-      Driver.filesToIndex(*DB, SourcePaths, BuildPath);
-  if (Files.empty())
+  std::unique_ptr<CompilationDatabase> DB;
+  std::vector<std::string> Files;
+  if (!Driver.open(std::move(Request), DB, Files))
     return 2;
   P.Contract.Root =
       ProjectRoot.empty() ? commonDirectory(Files) : absolutePath(ProjectRoot);
@@ -295,21 +315,9 @@ int main(int argc, const char **argv) {
   RouteOptions.ReportUnused = ReportUnused;
   unsigned Warnings =
       printFindings(Index.Routes.findings(RouteOptions), "wire-route-mismatch");
-  // Messages are judged with the manifest's, which the manifest written
-  // below does not repeat.
-  MessageIndex Judged = Index.Messages;
-  Judged.merge(ManifestMessages);
-  MessageFindingOptions MessageOptions;
-  MessageOptions.ReportUnused = ReportUnusedMessages;
-  std::vector<IndexFinding> Contract = messageFindings(Judged, MessageOptions);
-  bool AsyncApiOk = compareAsyncApi(P, Judged, Contract);
-  llvm::stable_sort(Contract, [](const IndexFinding &A, const IndexFinding &B) {
-    return A.Pos < B.Pos;
-  });
-  Warnings += printFindings(Contract, "wire-message-contract");
-  if (SettingPairs)
-    Warnings +=
-        printFindings(settingFindings(Judged, P.Allowed), "wire-setting-keys");
+  bool AsyncApiOk = true;
+  Warnings +=
+      printContractFindings(P, Index.Messages, ManifestMessages, AsyncApiOk);
   llvm::errs() << "wirecheck-index: " << Files.size() << " translation units, "
                << Index.Routes.routes().size() << " routes, "
                << Index.Routes.uses().size() << " uses, "

@@ -121,13 +121,9 @@ int main(int argc, const char **argv) {
   Request.BuildPath = BuildPath;
   Request.SourcePaths.assign(SourcePaths.begin(), SourcePaths.end());
   Request.ExtraArgs.assign(ExtraArgs.begin(), ExtraArgs.end());
-  std::unique_ptr<CompilationDatabase> DB =
-      Driver.loadDatabase(std::move(Request));
-  if (!DB)
-    return 2;
-  std::vector<std::string> Files =
-      Driver.filesToIndex(*DB, SourcePaths, BuildPath);
-  if (Files.empty())
+  std::unique_ptr<CompilationDatabase> DB;
+  std::vector<std::string> Files;
+  if (!Driver.open(std::move(Request), DB, Files))
     return 2;
 
   std::vector<RouteEntry> SpecRoutes, ManifestRoutes;

@@ -93,6 +93,18 @@ IndexDriver::filesToIndex(const CompilationDatabase &DB,
   return Files;
 }
 
+bool IndexDriver::open(DatabaseRequest Request,
+                       std::unique_ptr<CompilationDatabase> &DB,
+                       std::vector<std::string> &Files) const {
+  std::vector<std::string> SourcePaths = Request.SourcePaths;
+  std::string BuildPath = Request.BuildPath;
+  DB = loadDatabase(std::move(Request));
+  if (!DB)
+    return false;
+  Files = filesToIndex(*DB, SourcePaths, BuildPath);
+  return !Files.empty();
+}
+
 std::vector<IndexedTU> IndexDriver::index(const CompilationDatabase &DB,
                                           llvm::ArrayRef<std::string> Files,
                                           const IndexerOptions &Options) const {

@@ -58,6 +58,13 @@ public:
                llvm::ArrayRef<std::string> SourcePaths,
                llvm::StringRef BuildPath) const;
 
+  /// The database of \p Request and the files to index (its SourcePaths,
+  /// else every file of the database); false, reported, when either is
+  /// missing.
+  bool open(DatabaseRequest Request,
+            std::unique_ptr<clang::tooling::CompilationDatabase> &DB,
+            std::vector<std::string> &Files) const;
+
   /// Indexes \p Files, with a progress line when stderr is a terminal.
   std::vector<IndexedTU> index(const clang::tooling::CompilationDatabase &DB,
                                llvm::ArrayRef<std::string> Files,
