@@ -2,6 +2,7 @@
 
 #include "checks/RouteMismatchCheck.h"
 #include "checks/ConfigDiagnostics.h"
+#include "checks/LiteralFixIt.h"
 #include "lib/routes/ManifestJson.h"
 #include "lib/routes/OpenApi.h"
 #include "clang/Basic/SourceManager.h"
@@ -64,20 +65,6 @@ void RouteMismatchCheck::registerPPCallbacks(const SourceManager &,
 
 void RouteMismatchCheck::check(const MatchFinder::MatchResult &Result) {
   Extractor->run(Result);
-}
-
-/// Quotes \p S as a C++ string literal; std::nullopt if it needs more than
-/// `\\` and `\"` escapes.
-static std::optional<std::string> quoteLiteral(StringRef S) {
-  std::string Out = "\"";
-  for (char C : S) {
-    if (static_cast<unsigned char>(C) < 0x20)
-      return std::nullopt;
-    if (C == '"' || C == '\\')
-      Out += '\\';
-    Out += C;
-  }
-  return Out + "\"";
 }
 
 void RouteMismatchCheck::noteRoute(const RouteEntry &Route,

@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "checks/EnumSerializationCheck.h"
+#include "checks/MessageContractCheck.h"
 #include "checks/ObjectSerializationCheck.h"
 #include "checks/RouteMismatchCheck.h"
 #include "checks/UnwrappedPayloadCheck.h"
@@ -25,6 +26,7 @@ public:
   void addCheckFactories(ClangTidyCheckFactories &CheckFactories) override {
     CheckFactories.registerCheck<EnumSerializationCheck>(
         "wire-enum-serialization");
+    CheckFactories.registerCheck<MessageContractCheck>("wire-message-contract");
     CheckFactories.registerCheck<ObjectSerializationCheck>(
         "wire-object-serialization");
     CheckFactories.registerCheck<RouteMismatchCheck>("wire-route-mismatch");

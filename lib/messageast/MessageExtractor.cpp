@@ -1,6 +1,7 @@
 //===--- MessageExtractor.cpp - Messages produced and consumed in a TU ----===//
 
 #include "lib/messageast/MessageExtractor.h"
+#include "lib/messageast/MessageScan.h"
 #include "lib/messages/AsyncApi.h"
 #include "llvm/ADT/StringExtras.h"
 
@@ -43,9 +44,7 @@ MessageExtractorOptions parseMessageExtractorOptions(
 
 ExtractedMessages extractMessages(ASTContext &Ctx,
                                   const MessageExtractorOptions &Options) {
-  (void)Ctx;
-  (void)Options;
-  return {};
+  return MessageScan(Ctx, Options).run();
 }
 
 } // namespace wirecheck
