@@ -34,9 +34,13 @@ echo "   registered and reads the token secret under another name; the agent's"
 echo "   run tracker waits for an event and reads a field the server names"
 echo "   differently; it also writes the manifest the per-TU checks read)"
 set +e
+# The HTTP replies (not_found, auth_error, closed, stopping) are not session
+# messages: the AsyncAPI document does not describe them.
 build/bin/wirecheck-index -p examples/build \
   --manifest-out examples/build/index.json \
-  --asyncapi examples/asyncapi.yaml | tee examples/build/index.txt
+  --asyncapi examples/asyncapi.yaml \
+  --asyncapi-exclude 'not_found;auth_error;closed;stopping' \
+  | tee examples/build/index.txt
 index_rc=${PIPESTATUS[0]}
 set -e
 if [[ $index_rc -ne 1 ]]; then

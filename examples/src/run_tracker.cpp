@@ -13,8 +13,8 @@ void RunTracker::on_event(const nlohmann::json &event) {
     return;
   const std::string type = event["type"].get<std::string>();
   if (type == "run_started") {
-    current_run_ = event.value("runId", "");
-  } else if (type == "run_finish") {
+    current_run_ = event.value("runId", ""); // expect: wire-message-contract
+  } else if (type == "run_finish") { // expect: wire-message-contract
     finished_.push_back(current_run_);
     current_run_.clear();
   }
