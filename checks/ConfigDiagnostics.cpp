@@ -33,4 +33,10 @@ void reportUnusableFile(const ClangTidyCheck &Check, StringRef CheckName,
       << CheckName << Option << Reason;
 }
 
+void reportFileEntry(const ClangTidyCheck &Check, StringRef CheckName,
+                     StringRef Option, StringRef Message) {
+  Check.configurationDiag("option '%0.%1': %2", DiagnosticIDs::Warning)
+      << CheckName << Option << Message;
+}
+
 } // namespace clang::tidy::wire

@@ -33,6 +33,12 @@ void reportGlobalOptionErrors(const ClangTidyCheck &Check, StringRef CheckName,
 void reportUnusableFile(const ClangTidyCheck &Check, StringRef CheckName,
                         StringRef Option, StringRef Reason);
 
+/// Reports one entry of the file named by option \p Option that was left
+/// out or not fully understood (\p Message carries file, line and column);
+/// the rest of the file applies, so this is a warning.
+void reportFileEntry(const ClangTidyCheck &Check, StringRef CheckName,
+                     StringRef Option, StringRef Message);
+
 } // namespace clang::tidy::wire
 
 #endif // WIRECHECK_CHECKS_CONFIGDIAGNOSTICS_H

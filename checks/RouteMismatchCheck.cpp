@@ -19,12 +19,19 @@ RouteMismatchCheck::RouteMismatchCheck(StringRef Name,
       RouteRegistrarsText(Options.getLocalOrGlobal("RouteRegistrars", "")),
       RouteConsumersText(Options.getLocalOrGlobal("RouteConsumers", "")),
       RouteManifestPath(Options.getLocalOrGlobal("RouteManifest", "")),
-      OpenAPISpecPath(Options.getLocalOrGlobal("OpenAPISpec", "")) {
+      OpenAPISpecPath(Options.getLocalOrGlobal("OpenAPISpec", "")),
+      OpenAPIDirectionText(
+          Options.getLocalOrGlobal("OpenAPIDirection", "spec-to-code")),
+      OpenAPIExcludeText(Options.getLocalOrGlobal("OpenAPIExclude", "")) {
   std::vector<OptionError> Errors;
   std::vector<FunctionSpec> Registrars =
       parseFunctionSpecs("RouteRegistrars", RouteRegistrarsText, 2, Errors);
   std::vector<FunctionSpec> Consumers =
       parseFunctionSpecs("RouteConsumers", RouteConsumersText, 2, Errors);
+  SpecScope.Direction =
+      parseSpecDirection("OpenAPIDirection", OpenAPIDirectionText, Errors);
+  SpecScope.Exclude =
+      parseExcludeGlobs("OpenAPIExclude", OpenAPIExcludeText, Errors);
   reportOptionErrors(*this, getID(), Errors);
   Extractor = std::make_unique<RouteExtractor>(std::move(Registrars),
                                                std::move(Consumers));
@@ -39,6 +46,14 @@ RouteMismatchCheck::RouteMismatchCheck(StringRef Name,
                          llvm::toString(Routes.takeError()));
       return;
     }
+    // What was left out of it, or not understood, is said; the rest
+    // applies.
+    for (const std::string &Message : (*Routes)->Skipped)
+      reportFileEntry(*this, getID(), Option, Message);
+    for (const std::string &Message : (*Routes)->Notes)
+      reportFileEntry(*this, getID(), Option, Message);
+    if (Kind == RouteFileKind::OpenAPI)
+      SpecRoutes = *Routes;
     ExternalRoutes.push_back(std::move(*Routes));
   };
   Load("RouteManifest", RouteManifestPath, RouteFileKind::Manifest);
@@ -50,6 +65,8 @@ void RouteMismatchCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "RouteConsumers", RouteConsumersText);
   Options.store(Opts, "RouteManifest", RouteManifestPath);
   Options.store(Opts, "OpenAPISpec", OpenAPISpecPath);
+  Options.store(Opts, "OpenAPIDirection", OpenAPIDirectionText);
+  Options.store(Opts, "OpenAPIExclude", OpenAPIExcludeText);
 }
 
 void RouteMismatchCheck::registerMatchers(MatchFinder *Finder) {
@@ -97,6 +114,28 @@ void RouteMismatchCheck::diagnose(const ExtractedUse &Use,
     noteRoute(*Route, Use, Note);
 }
 
+/// A registration of the TU that the spec does not document (OpenAPIDirection
+/// `both` or `code-to-spec`).
+void RouteMismatchCheck::compareWithSpec(const ExtractedRoute &Route) {
+  std::vector<const RouteEntry *> Spec;
+  for (const RouteEntry &S : SpecRoutes->Routes)
+    Spec.push_back(&S);
+  std::vector<std::string> Methods = Route.Entry.Methods;
+  if (Methods.empty())
+    Methods.push_back("");
+  for (const std::string &M : Methods) {
+    std::optional<SpecGap> Gap = codeRouteGap(Route.Entry, M, Spec, SpecScope);
+    if (!Gap)
+      continue;
+    diag(Route.Loc, "%0") << Gap->Message;
+    for (const auto &[At, Note] : Gap->Notes) {
+      std::string Where =
+          " (" + At->File + ":" + std::to_string(At->Line) + ")";
+      diag(Route.Loc, Note + Where, DiagnosticIDs::Note);
+    }
+  }
+}
+
 void RouteMismatchCheck::onEndOfTranslationUnit() {
   Extractor->finish();
   for (const RouteProblem &P : Extractor->Problems)
@@ -105,9 +144,11 @@ void RouteMismatchCheck::onEndOfTranslationUnit() {
   for (const ExtractedRoute &R : Extractor->Routes) {
     Routes.push_back(&R.Entry);
     RouteLocs[&R.Entry] = R.Loc;
+    if (SpecRoutes && SpecScope.codeToSpec())
+      compareWithSpec(R);
   }
   for (const SharedRoutes &File : ExternalRoutes)
-    for (const RouteEntry &R : *File)
+    for (const RouteEntry &R : File->Routes)
       Routes.push_back(&R);
   // With no registration visible, no manifest and no spec: silent.
   if (!Routes.empty())

@@ -7,6 +7,7 @@
 #include "lib/routes/RouteExtractor.h"
 #include "lib/routes/RouteFileCache.h"
 #include "lib/routes/RouteSet.h"
+#include "lib/routes/SpecComparison.h"
 #include <memory>
 
 namespace clang::tidy::wire {
@@ -32,6 +33,7 @@ public:
 private:
   void diagnose(const wirecheck::ExtractedUse &Use,
                 ArrayRef<const wirecheck::RouteEntry *> Routes);
+  void compareWithSpec(const wirecheck::ExtractedRoute &Route);
   void noteRoute(const wirecheck::RouteEntry &Route,
                  const wirecheck::ExtractedUse &Use, StringRef Message);
 
@@ -39,9 +41,15 @@ private:
   const std::string RouteConsumersText;
   const std::string RouteManifestPath;
   const std::string OpenAPISpecPath;
+  const std::string OpenAPIDirectionText;
+  const std::string OpenAPIExcludeText;
+  /// What of the TU's registrations is compared with the spec.
+  wirecheck::SpecScope SpecScope;
   /// The routes of RouteManifest and OpenAPISpec, shared through the
   /// process-wide cache.
   std::vector<wirecheck::SharedRoutes> ExternalRoutes;
+  /// The routes of OpenAPISpec (also in ExternalRoutes), or null.
+  wirecheck::SharedRoutes SpecRoutes;
   std::unique_ptr<wirecheck::RouteExtractor> Extractor;
   /// Where TU routes are registered, for notes.
   llvm::DenseMap<const wirecheck::RouteEntry *, SourceLocation> RouteLocs;

@@ -24,6 +24,7 @@
 #include "lib/messages/SettingKeys.h"
 #include "lib/routes/ManifestJson.h"
 #include "lib/routes/OpenApi.h"
+#include "lib/routes/SpecComparison.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/CommandLine.h"
@@ -72,6 +73,16 @@ static cl::opt<std::string>
             cl::desc("OpenAPI 3 spec (JSON or YAML) to compare the routes "
                      "against"),
             cl::value_desc("file"), cl::cat(Category));
+static cl::opt<std::string> OpenAPICheck(
+    "openapi-check",
+    cl::desc("Which differences with the --openapi spec to report: both "
+             "(default), spec-to-code or code-to-spec"),
+    cl::value_desc("direction"), cl::init("both"), cl::cat(Category));
+static cl::opt<std::string> OpenAPIExclude(
+    "openapi-exclude",
+    cl::desc("Path globs left out of the comparison with the spec, "
+             "';'-separated: '/internal/*;/debug/**'"),
+    cl::value_desc("globs"), cl::cat(Category));
 static cl::opt<std::string> Registrars(
     "route-registrars",
     cl::desc("Project registrars, as the check's RouteRegistrars option"),
@@ -144,7 +155,8 @@ static cl::opt<std::string> ProjectRoot(
 namespace {
 /// The options parsed and checked; malformed values are usage errors.
 struct ParsedOptions {
-  IndexerOptions Routes;
+  IndexerOptions Indexer;
+  SpecScope Routes;
   ContractOptions Contract;
   SettingAllowList Allowed;
   AsyncApiScope Scope;
@@ -163,11 +175,11 @@ static llvm::StringRef flagName(llvm::StringRef Option) {
 
 static bool parseOptions(ParsedOptions &P) {
   std::vector<OptionError> Errors;
-  P.Routes.Registrars =
+  P.Indexer.Registrars =
       parseFunctionSpecs("--route-registrars", Registrars, 2, Errors);
-  P.Routes.Consumers =
+  P.Indexer.Consumers =
       parseFunctionSpecs("--route-consumers", RouteConsumers, 2, Errors);
-  P.Routes.Jobs = Jobs;
+  P.Indexer.Jobs = Jobs;
   P.Contract.SettingReaders =
       parseFunctionSpecs("--config-key-readers", ConfigKeyReaders, 1, Errors);
   P.Allowed = parseSettingAllowList("--setting-allow", SettingAllow, Errors);
@@ -175,12 +187,15 @@ static bool parseOptions(ParsedOptions &P) {
       DiscriminatorKeys, MessageProducers, MessageConsumers, Errors);
   for (llvm::StringRef X : splitList(AsyncAPIExclude))
     P.Scope.Exclude.push_back(X.str());
-  std::optional<SpecDirection> Dir = parseSpecDirection(AsyncAPICheck);
-  if (Dir)
-    P.Scope.Direction = *Dir;
-  else
-    Errors.push_back({"--asyncapi-check", AsyncAPICheck,
-                      "expected both, spec-to-code or code-to-spec"});
+  // The same directions as the OpenAPI comparison's.
+  SpecDirection Messages =
+      parseSpecDirection("--asyncapi-check", AsyncAPICheck, Errors);
+  P.Scope.SpecToCode = Messages != SpecDirection::CodeToSpec;
+  P.Scope.CodeToSpec = Messages != SpecDirection::SpecToCode;
+  P.Routes.Direction =
+      parseSpecDirection("--openapi-check", OpenAPICheck, Errors);
+  P.Routes.Exclude =
+      parseExcludeGlobs("--openapi-exclude", OpenAPIExclude, Errors);
   for (const OptionError &E : Errors)
     llvm::errs() << "wirecheck-index: invalid value '" << E.Value << "' in "
                  << flagName(E.Option) << ": "
@@ -205,22 +220,22 @@ static std::string commonDirectory(llvm::ArrayRef<std::string> Files) {
 }
 
 /// The input manifest's routes and messages, into \p Routes and
-/// \p Messages; false (reported) when it is malformed.
-static bool loadManifest(std::vector<RouteEntry> &Routes,
-                         MessageIndex &Messages) {
-  if (!loadRouteFile(ManifestIn, readRouteManifest, "manifest", Routes))
-    return false;
-  if (ManifestIn.empty())
-    return true;
+/// \p Messages; Failed (reported) when it is malformed.
+static LoadResult loadManifest(std::vector<RouteEntry> &Routes,
+                               MessageIndex &Messages) {
+  LoadResult R =
+      loadRouteFile(ManifestIn, readRouteManifest, "manifest", Routes);
+  if (R == LoadResult::Failed || ManifestIn.empty())
+    return R;
   llvm::Expected<MessageIndex> M = readMessageManifest(ManifestIn);
   if (!M) {
     llvm::errs() << llvm::toString(M.takeError())
                  << " [the manifest is ignored]\n";
     Routes.clear();
-    return false;
+    return LoadResult::Failed;
   }
   Messages = std::move(*M);
-  return true;
+  return R;
 }
 
 /// The findings on the AsyncAPI document, or false (reported) when it is
@@ -298,11 +313,11 @@ int main(int argc, const char **argv) {
 
   std::vector<RouteEntry> SpecRoutes, ManifestRoutes;
   MessageIndex ManifestMessages;
-  bool SpecOk = loadRouteFile(OpenAPI, readOpenAPISpec, "spec", SpecRoutes);
-  bool ManifestOk = loadManifest(ManifestRoutes, ManifestMessages);
+  LoadResult Spec = loadRouteFile(OpenAPI, readOpenAPISpec, "spec", SpecRoutes);
+  LoadResult Manifest = loadManifest(ManifestRoutes, ManifestMessages);
 
   std::vector<IndexedTU> TUs =
-      Driver.index(*DB, Files, projectIndexerOptions(P.Routes, P.Contract));
+      Driver.index(*DB, Files, projectIndexerOptions(P.Indexer, P.Contract));
   Driver.reportFailures(TUs);
   ProjectIndex Index;
   for (IndexedTU &TU : TUs)
@@ -311,7 +326,10 @@ int main(int argc, const char **argv) {
   IndexOptions RouteOptions;
   RouteOptions.ManifestRoutes = ManifestRoutes;
   RouteOptions.SpecRoutes = SpecRoutes;
-  RouteOptions.CompareWithSpec = !OpenAPI.empty() && SpecOk && ManifestOk;
+  RouteOptions.CompareWithSpec = !OpenAPI.empty() &&
+                                 Spec != LoadResult::Failed &&
+                                 Manifest != LoadResult::Failed;
+  RouteOptions.Scope = P.Routes;
   RouteOptions.ReportUnused = ReportUnused;
   unsigned Warnings =
       printFindings(Index.Routes.findings(RouteOptions), "wire-route-mismatch");
@@ -333,6 +351,8 @@ int main(int argc, const char **argv) {
                                                  manifestSources(TUs)),
                             Files.size()))
     return 2;
-  return Driver.exitCode(Files.size(), SpecOk && ManifestOk && AsyncApiOk,
+  return Driver.exitCode(Files.size(),
+                         Spec == LoadResult::Ok && Manifest == LoadResult::Ok &&
+                             AsyncApiOk,
                          Warnings);
 }

@@ -9,8 +9,9 @@
 //
 // Exit codes (docs/tools/wirecheck-routes.md): 0 clean, 1 findings, 2 usage
 // or compilation-database error or an unwritable manifest, 3 a malformed
-// spec or manifest (reported, then left out), 4 a translation unit could not
-// be indexed (without --keep-going), or none was.
+// spec or manifest, or an unusable entry in one (reported, then left
+// out), 4 a translation unit could not be indexed (without --keep-going),
+// or none was.
 //
 //===----------------------------------------------------------------------===//
 
@@ -18,6 +19,7 @@
 #include "lib/routes/ManifestJson.h"
 #include "lib/routes/OpenApi.h"
 #include "lib/routes/RouteIndex.h"
+#include "lib/routes/SpecComparison.h"
 #include "lib/routes/TUIndexer.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/Support/CommandLine.h"
@@ -32,6 +34,19 @@ static llvm::cl::opt<std::string>
             llvm::cl::desc("OpenAPI 3 spec (JSON or YAML) to "
                            "compare the code against"),
             llvm::cl::value_desc("file"), llvm::cl::cat(Category));
+static llvm::cl::opt<std::string> OpenAPICheck(
+    "openapi-check",
+    llvm::cl::desc("Which differences with the --openapi spec to report: "
+                   "'both' (default), 'spec-to-code' (operations the code "
+                   "does not register) or 'code-to-spec' (routes the spec "
+                   "does not document)"),
+    llvm::cl::value_desc("direction"), llvm::cl::init("both"),
+    llvm::cl::cat(Category));
+static llvm::cl::opt<std::string> OpenAPIExclude(
+    "openapi-exclude",
+    llvm::cl::desc("Path globs left out of the comparison with the spec, "
+                   "';'-separated: '/internal/*;/debug/**'"),
+    llvm::cl::value_desc("globs"), llvm::cl::cat(Category));
 static llvm::cl::opt<std::string> ManifestOut(
     "manifest-out",
     llvm::cl::desc("Write the registered routes as the manifest "
@@ -76,12 +91,17 @@ static llvm::cl::opt<unsigned>
     Jobs("j", llvm::cl::desc("Parallel jobs (default: all cores)"),
          llvm::cl::init(0), llvm::cl::cat(Category));
 
-/// Reports malformed --route-registrars / --route-consumers entries; they are
-/// usage errors, not silently dropped entries.
-static bool checkSpecOptions() {
+/// Reports malformed --route-registrars / --route-consumers / --openapi-*
+/// values; they are usage errors, not silently dropped entries. Fills
+/// \p Scope from the --openapi-* flags.
+static bool checkSpecOptions(SpecScope &Scope) {
   std::vector<OptionError> SpecErrors;
   parseFunctionSpecs("--route-registrars", Registrars, 2, SpecErrors);
   parseFunctionSpecs("--route-consumers", Consumers, 2, SpecErrors);
+  Scope.Direction =
+      parseSpecDirection("--openapi-check", OpenAPICheck, SpecErrors);
+  Scope.Exclude =
+      parseExcludeGlobs("--openapi-exclude", OpenAPIExclude, SpecErrors);
   for (const OptionError &E : SpecErrors)
     llvm::errs() << "wirecheck-routes: invalid value '" << E.Value << "' in "
                  << E.Option << ": "
@@ -112,7 +132,8 @@ int main(int argc, const char **argv) {
           "whole project.\n",
           &llvm::errs()))
     return 2;
-  if (!checkSpecOptions())
+  SpecScope Scope;
+  if (!checkSpecOptions(Scope))
     return 2;
   // Before any worker may change directory.
   std::string ManifestPath =
@@ -127,8 +148,8 @@ int main(int argc, const char **argv) {
     return 2;
 
   std::vector<RouteEntry> SpecRoutes, ManifestRoutes;
-  bool SpecOk = loadRouteFile(OpenAPI, readOpenAPISpec, "spec", SpecRoutes);
-  bool ManifestOk =
+  LoadResult Spec = loadRouteFile(OpenAPI, readOpenAPISpec, "spec", SpecRoutes);
+  LoadResult Manifest =
       loadRouteFile(ManifestIn, readRouteManifest, "manifest", ManifestRoutes);
 
   std::vector<IndexedTU> TUs = Driver.index(*DB, Files, indexerOptions());
@@ -139,7 +160,9 @@ int main(int argc, const char **argv) {
   IndexOptions Options;
   Options.ManifestRoutes = ManifestRoutes;
   Options.SpecRoutes = SpecRoutes;
-  Options.CompareWithSpec = !OpenAPI.empty() && SpecOk && ManifestOk;
+  Options.CompareWithSpec = !OpenAPI.empty() && Spec != LoadResult::Failed &&
+                            Manifest != LoadResult::Failed;
+  Options.Scope = Scope;
   Options.ReportUnused = ReportUnused;
   unsigned Warnings =
       printFindings(Index.findings(Options), "wire-route-mismatch");
@@ -154,5 +177,7 @@ int main(int argc, const char **argv) {
           writeRouteManifest(Index.routes(), manifestSources(TUs)),
           Files.size()))
     return 2;
-  return Driver.exitCode(Files.size(), SpecOk && ManifestOk, Warnings);
+  return Driver.exitCode(Files.size(),
+                         Spec == LoadResult::Ok && Manifest == LoadResult::Ok,
+                         Warnings);
 }

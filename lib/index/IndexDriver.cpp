@@ -201,21 +201,24 @@ std::string absolutePath(llvm::StringRef Path) {
   return Abs.str().str();
 }
 
-bool loadRouteFile(
+LoadResult loadRouteFile(
     llvm::StringRef Path,
-    llvm::function_ref<llvm::Expected<std::vector<RouteEntry>>(llvm::StringRef)>
-        Read,
+    llvm::function_ref<llvm::Expected<RouteDocument>(llvm::StringRef)> Read,
     llvm::StringRef What, std::vector<RouteEntry> &Out) {
   if (Path.empty())
-    return true;
-  llvm::Expected<std::vector<RouteEntry>> R = Read(Path);
+    return LoadResult::Ok;
+  llvm::Expected<RouteDocument> R = Read(Path);
   if (!R) {
     llvm::errs() << llvm::toString(R.takeError()) << " [the " << What
                  << " is ignored]\n";
-    return false;
+    return LoadResult::Failed;
   }
-  Out = std::move(*R);
-  return true;
+  for (const std::string &Message : R->Skipped)
+    llvm::errs() << Message << "\n";
+  for (const std::string &Message : R->Notes)
+    llvm::errs() << Message << "\n";
+  Out = std::move(R->Routes);
+  return R->Skipped.empty() ? LoadResult::Ok : LoadResult::Partial;
 }
 
 std::vector<ManifestSource> manifestSources(llvm::ArrayRef<IndexedTU> TUs) {

@@ -106,13 +106,16 @@ unsigned printFindings(llvm::ArrayRef<IndexFinding> Findings,
 /// when that directory cannot be read: the write then reports the error).
 std::string absolutePath(llvm::StringRef Path);
 
-/// Reads the routes of \p Path (if not empty) with \p Read into \p Out; a
+/// How a manifest or spec could be read.
+enum class LoadResult { Ok, Partial, Failed };
+
+/// Reads the routes of \p Path (if not empty) with \p Read into \p Out. A
 /// malformed file is reported, `[the What is ignored]`, and left out
-/// (returns false).
-bool loadRouteFile(
+/// (Failed); an unusable entry is reported and left out while the rest
+/// applies (Partial); notes on what was read are printed.
+LoadResult loadRouteFile(
     llvm::StringRef Path,
-    llvm::function_ref<llvm::Expected<std::vector<RouteEntry>>(llvm::StringRef)>
-        Read,
+    llvm::function_ref<llvm::Expected<RouteDocument>(llvm::StringRef)> Read,
     llvm::StringRef What, std::vector<RouteEntry> &Out);
 
 /// The translation units \p TUs as a manifest names them.

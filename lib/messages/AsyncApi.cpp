@@ -1,13 +1,13 @@
 //===--- AsyncApi.cpp - AsyncAPI documents as message registries ----------===//
 
 #include "lib/messages/AsyncApi.h"
-#include "lib/messages/Document.h"
+#include "lib/support/Document.h"
+#include "lib/support/DocumentRefs.h"
 #include "lib/support/OptionLists.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringExtras.h"
-#include "llvm/ADT/StringSet.h"
 
 namespace wirecheck {
 
@@ -36,10 +36,8 @@ public:
 
 private:
   bool fail(const DocNode &N, const llvm::Twine &Message);
-  void warnOnce(const DocNode &At, llvm::StringRef Ref,
-                const llvm::Twine &Message, llvm::StringRef Id = "");
-  const DocNode *pointer(llvm::StringRef Ref) const;
   const DocNode *resolve(const DocNode *N);
+  void warnUnfollowed();
 
   void readChannels2(const DocNode &Channels);
   void readChannels3(const DocNode &Channels);
@@ -62,7 +60,7 @@ private:
   bool Version3 = false;
   std::string Failure;
   AsyncApiDocument *Doc = nullptr;
-  llvm::StringSet<> Warned;
+  DocumentRefs Refs{Root};
   /// Each message object and its slot in Doc->Messages.
   llvm::DenseMap<const DocNode *, size_t> Slots;
   /// 3.0: each channel object and its name, for operations.
@@ -80,78 +78,26 @@ bool AsyncApiReader::fail(const DocNode &N, const llvm::Twine &Message) {
   return false;
 }
 
-/// Warns about \p Ref at \p At, once per \p Id (by default, the target).
-void AsyncApiReader::warnOnce(const DocNode &At, llvm::StringRef Ref,
-                              const llvm::Twine &Message, llvm::StringRef Id) {
-  if (Warned.insert(Id.empty() ? Ref : Id).second)
-    Doc->Warnings.push_back(llvm::toString(
-        documentError(Name, At, "$ref '" + Ref + "' " + Message)));
-}
-
-/// The node a local JSON pointer (`#/components/messages/A`) names, or
-/// nullptr. `~1` and `~0` stand for `/` and `~`; percent-encoding is not
-/// decoded.
-const DocNode *AsyncApiReader::pointer(llvm::StringRef Ref) const {
-  if (!Ref.consume_front("#"))
-    return nullptr;
-  const DocNode *N = &Root;
-  if (Ref.empty())
-    return N;
-  if (!Ref.consume_front("/"))
-    return nullptr;
-  llvm::SmallVector<llvm::StringRef, 8> Tokens;
-  Ref.split(Tokens, '/');
-  for (llvm::StringRef Token : Tokens) {
-    std::string Key = Token.str();
-    for (size_t P; (P = Key.find("~1")) != std::string::npos;)
-      Key.replace(P, 2, "/");
-    for (size_t P; (P = Key.find("~0")) != std::string::npos;)
-      Key.replace(P, 2, "~");
-    unsigned Index = 0;
-    if (N->isMapping())
-      N = N->get(Key);
-    else if (N->isSequence() && !llvm::StringRef(Key).getAsInteger(10, Index))
-      N = Index < N->Items.size() ? &N->Items[Index] : nullptr;
-    else
-      N = nullptr;
-    if (!N)
-      return nullptr;
-  }
-  return N;
-}
-
-/// Follows the `$ref`s from \p N. nullptr when a reference leads out of the
-/// document, in a cycle, or nowhere (an error).
+/// Follows the `$ref`s from \p N (lib/support/DocumentRefs). nullptr when a
+/// reference leads out of the document, in a cycle (both warned about once,
+/// when the document is read), or nowhere (an error).
 const DocNode *AsyncApiReader::resolve(const DocNode *N) {
-  llvm::SmallVector<const DocNode *, 8> Chain;
-  while (N && N->isMapping()) {
-    std::optional<llvm::StringRef> Ref = N->getScalar("$ref");
-    if (!Ref)
-      return N;
-    if (!Ref->starts_with("#")) {
-      warnOnce(*N->get("$ref"), *Ref,
-               "points outside the document and is not followed");
-      return nullptr;
-    }
-    if (auto *Again = llvm::find(Chain, N); Again != Chain.end()) {
-      // One warning per cycle, wherever the walk enters it.
-      std::vector<std::string> Refs;
-      for (const DocNode *Member : llvm::make_range(Again, Chain.end()))
-        Refs.push_back(Member->get("$ref")->Value);
-      llvm::sort(Refs);
-      warnOnce(*N->get("$ref"), *Ref, "is part of a $ref cycle",
-               "cycle:" + llvm::join(Refs, "\n"));
-      return nullptr;
-    }
-    Chain.push_back(N);
-    const DocNode *Target = pointer(*Ref);
-    if (!Target) {
-      fail(*N->get("$ref"), "$ref '" + *Ref + "' does not resolve");
-      return nullptr;
-    }
-    N = Target;
-  }
-  return N;
+  const DocNode *Target = Refs.resolve(N);
+  if (Refs.outcome() == DocumentRefs::Dangling)
+    fail(*Refs.danglingNode(),
+         "$ref '" + Refs.danglingNode()->Value + "' does not resolve");
+  return Target;
+}
+
+/// The `$ref`s not followed, as warnings.
+void AsyncApiReader::warnUnfollowed() {
+  for (const UnfollowedRef &U : Refs.unfollowed())
+    Doc->Warnings.push_back(llvm::toString(documentError(
+        Name, U.Line, U.Column,
+        "$ref '" + U.Ref + "' " +
+            (U.Kind == UnfollowedRef::External
+                 ? "points outside the document and is not followed"
+                 : "is part of a $ref cycle"))));
 }
 
 bool AsyncApiReader::read(AsyncApiDocument &Out) {
@@ -182,6 +128,7 @@ bool AsyncApiReader::read(AsyncApiDocument &Out) {
         Messages && Messages->isMapping())
       for (size_t I = 0; I < Messages->Keys.size(); ++I)
         addMessageRef(&Messages->Items[I], "", Messages->Keys[I], NoDirection);
+  warnUnfollowed();
   return Failure.empty();
 }
 

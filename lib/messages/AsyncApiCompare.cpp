@@ -2,17 +2,8 @@
 
 #include "lib/messages/AsyncApiCompare.h"
 #include "llvm/ADT/STLExtras.h"
-#include "llvm/ADT/StringSwitch.h"
 
 namespace wirecheck {
-
-std::optional<SpecDirection> parseSpecDirection(llvm::StringRef Value) {
-  return llvm::StringSwitch<std::optional<SpecDirection>>(Value)
-      .Case("both", SpecDirection::Both)
-      .Case("spec-to-code", SpecDirection::SpecToCode)
-      .Case("code-to-spec", SpecDirection::CodeToSpec)
-      .Default(std::nullopt);
-}
 
 namespace {
 
@@ -237,9 +228,9 @@ std::vector<MessageFinding> compareWithAsyncApi(const MessageIndex &Code,
                                                 llvm::StringRef DocName,
                                                 const AsyncApiScope &Scope) {
   Comparison C(Code, Doc, DocName, Scope);
-  if (Scope.Direction != SpecDirection::SpecToCode)
+  if (Scope.CodeToSpec)
     C.codeToSpec();
-  if (Scope.Direction != SpecDirection::CodeToSpec)
+  if (Scope.SpecToCode)
     C.specToCode();
   llvm::stable_sort(C.Out,
                     [](const MessageFinding &A, const MessageFinding &B) {

@@ -29,15 +29,13 @@
 
 namespace wirecheck {
 
-/// Which direction of the comparison to report.
-enum class SpecDirection { Both, SpecToCode, CodeToSpec };
-
-/// Parses `both`, `spec-to-code` or `code-to-spec`.
-std::optional<SpecDirection> parseSpecDirection(llvm::StringRef Value);
-
-/// What to compare.
+/// What to compare (the tool fills it from the same `both|spec-to-code|
+/// code-to-spec` flag values as the OpenAPI comparison).
 struct AsyncApiScope {
-  SpecDirection Direction = SpecDirection::Both;
+  /// Report what the document has and the code lacks.
+  bool SpecToCode = true;
+  /// Report what the code has and the document lacks.
+  bool CodeToSpec = true;
   /// Message names, types or channels of the document, and types of the
   /// code, left out of the comparison.
   std::vector<std::string> Exclude;

@@ -1,7 +1,7 @@
 //===--- MessageManifest.cpp - The message part of a manifest -------------===//
 
 #include "lib/messages/MessageManifest.h"
-#include "lib/messages/Document.h"
+#include "lib/support/Document.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/raw_ostream.h"
 

@@ -1,125 +1,108 @@
 //===--- ManifestJson.cpp - The route manifest file -----------------------===//
 
 #include "lib/routes/ManifestJson.h"
-#include "lib/routes/DocReader.h"
+#include "lib/support/Document.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/raw_ostream.h"
 
 namespace wirecheck {
 
-static bool parseMethods(DocReader &R, llvm::yaml::Node *N,
-                         std::vector<std::string> &Methods) {
-  auto Add = [&](llvm::yaml::Node *Item) {
-    std::optional<std::string> Text = R.scalar(Item, "a method");
-    if (!Text)
+/// Reads the methods of a route (a name or a list); false with \p Error set
+/// at \p At when one is not a method.
+static bool parseMethods(const DocNode &N, std::vector<std::string> &Methods,
+                         const DocNode *&At, std::string &Error) {
+  auto Add = [&](const DocNode &Item) {
+    At = &Item;
+    if (!Item.isScalar()) {
+      Error = "a method must be a string";
       return false;
-    if (*Text == "*" || llvm::StringRef(*Text).equals_insensitive("any"))
+    }
+    if (Item.Value == "*" ||
+        llvm::StringRef(Item.Value).equals_insensitive("any"))
       return true;
-    std::string M = normalizeMethod(*Text);
+    std::string M = normalizeMethod(Item.Value);
     if (M.empty()) {
-      R.error(Item, "'" + *Text + "' is not an HTTP method");
+      Error = "'" + Item.Value + "' is not an HTTP method";
       return false;
     }
     if (!llvm::is_contained(Methods, M))
       Methods.push_back(M);
     return true;
   };
-  if (auto *Seq = llvm::dyn_cast_or_null<llvm::yaml::SequenceNode>(N)) {
-    for (llvm::yaml::Node &Item : *Seq)
-      if (!Add(&Item))
-        return false;
-    return true;
-  }
+  if (N.isSequence())
+    return llvm::all_of(N.Items, Add);
   return Add(N);
 }
 
-/// Reads one manifest route.
-static void readManifestRoute(DocReader &R, llvm::yaml::Node &Item,
-                              std::vector<RouteEntry> &Routes) {
+/// Reads one manifest route; an error names the node it is at.
+static llvm::Expected<RouteEntry> readManifestRoute(const DocNode &Item,
+                                                    llvm::StringRef Name) {
+  if (!Item.isMapping())
+    return documentError(Name, Item, "a route must be a mapping");
   RouteEntry Entry;
-  bool HasPath = false;
-  forEachKey(
-      R, &Item, "a route",
-      [&](llvm::StringRef Key, llvm::yaml::Node *, llvm::yaml::Node *Value) {
-        if (Key == "path") {
-          std::optional<std::string> P = R.scalar(Value, "'path'");
-          if (!P)
-            return;
-          llvm::Expected<RoutePattern> Pattern = RoutePattern::parse(*P);
-          if (!Pattern) {
-            R.error(Value, llvm::toString(Pattern.takeError()));
-            return;
-          }
-          Entry.Pattern = std::move(*Pattern);
-          HasPath = true;
-        } else if (Key == "method" || Key == "methods") {
-          parseMethods(R, Value, Entry.Methods);
-        } else if (Key == "file") {
-          if (std::optional<std::string> F = R.scalar(Value, "'file'"))
-            Entry.File = *F;
-        } else if (Key == "line" || Key == "column") {
-          std::optional<std::string> N =
-              R.scalar(Value, ("'" + Key + "'").str());
-          unsigned V = 0;
-          if (N && llvm::StringRef(*N).getAsInteger(10, V))
-            R.error(Value, "'" + Key + "' must be a number");
-          (Key == "line" ? Entry.Line : Entry.Column) = V;
-        } else if (Key == "framework") {
-          if (std::optional<std::string> F = R.scalar(Value, "'framework'"))
-            Entry.Framework = *F;
-        } else if (Key == "caseInsensitive") {
-          std::optional<std::string> B =
-              R.scalar(Value, ("'" + Key + "'").str());
-          Entry.CaseInsensitive = B && *B == "true";
-        }
-      });
-  if (R.failed())
-    return;
-  if (!HasPath)
-    R.error(&Item, "a route has no 'path'");
-  else
-    Routes.push_back(std::move(Entry));
+  const DocNode *Path = Item.get("path");
+  if (!Path)
+    return documentError(Name, Item, "a route has no 'path'");
+  if (!Path->isScalar())
+    return documentError(Name, *Path, "'path' must be a string");
+  llvm::Expected<RoutePattern> Pattern = RoutePattern::parse(Path->Value);
+  if (!Pattern)
+    return documentError(Name, *Path, llvm::toString(Pattern.takeError()));
+  Entry.Pattern = std::move(*Pattern);
+  for (llvm::StringRef Key : {"method", "methods"})
+    if (const DocNode *M = Item.get(Key)) {
+      const DocNode *At = M;
+      std::string Error;
+      if (!parseMethods(*M, Entry.Methods, At, Error))
+        return documentError(Name, *At, Error);
+    }
+  for (llvm::StringRef Key : {"line", "column"})
+    if (const DocNode *N = Item.get(Key)) {
+      unsigned V = 0;
+      if (!N->isScalar() || llvm::StringRef(N->Value).getAsInteger(10, V))
+        return documentError(Name, *N, "'" + Key + "' must be a number");
+      (Key == "line" ? Entry.Line : Entry.Column) = V;
+    }
+  if (std::optional<llvm::StringRef> F = Item.getScalar("file"))
+    Entry.File = F->str();
+  if (std::optional<llvm::StringRef> F = Item.getScalar("framework"))
+    Entry.Framework = F->str();
+  Entry.CaseInsensitive = Item.getScalar("caseInsensitive") == "true";
+  return Entry;
 }
 
-llvm::Expected<std::vector<RouteEntry>>
-parseRouteManifest(llvm::StringRef Text, llvm::StringRef Name) {
-  std::vector<RouteEntry> Routes;
-  DocReader R(Text, Name);
-  // The YAML parser streams: every value is read where it is met.
-  llvm::Error E = R.walk([&](llvm::yaml::Node &Root) {
-    bool HasRoutes = false;
-    forEachKey(
-        R, &Root, "the manifest",
-        [&](llvm::StringRef Key, llvm::yaml::Node *, llvm::yaml::Node *Value) {
-          if (Key != "routes")
-            return;
-          HasRoutes = true;
-          auto *Seq = llvm::dyn_cast_or_null<llvm::yaml::SequenceNode>(Value);
-          if (!Seq) {
-            R.error(Value, "'routes' must be a list");
-            return;
-          }
-          for (llvm::yaml::Node &Item : *Seq) {
-            if (R.failed())
-              return;
-            readManifestRoute(R, Item, Routes);
-          }
-        });
-    if (!R.failed() && !HasRoutes)
-      R.error(&Root, "the manifest has no 'routes' list");
-  });
-  if (E)
-    return E;
-  return Routes;
+static llvm::Expected<RouteDocument>
+readLoadedManifest(llvm::Expected<DocNode> Root, llvm::StringRef Name) {
+  if (!Root)
+    return Root.takeError();
+  if (!Root->isMapping())
+    return documentError(Name, *Root, "the manifest must be a mapping");
+  const DocNode *Routes = Root->get("routes");
+  if (!Routes)
+    return documentError(Name, *Root, "the manifest has no 'routes' list");
+  if (!Routes->isSequence())
+    return documentError(Name, *Routes, "'routes' must be a list");
+  // One unusable route is reported and left out; the others apply.
+  RouteDocument Doc;
+  for (const DocNode &Item : Routes->Items) {
+    llvm::Expected<RouteEntry> E = readManifestRoute(Item, Name);
+    if (E)
+      Doc.Routes.push_back(std::move(*E));
+    else
+      Doc.Skipped.push_back(llvm::toString(E.takeError()) + "; it is left out");
+  }
+  return Doc;
 }
 
-llvm::Expected<std::vector<RouteEntry>>
-readRouteManifest(llvm::StringRef Path) {
-  llvm::Expected<std::string> Text = readDocumentFile(Path);
-  if (!Text)
-    return Text.takeError();
-  return parseRouteManifest(*Text, Path);
+llvm::Expected<RouteDocument> parseRouteManifest(llvm::StringRef Text,
+                                                 llvm::StringRef Name) {
+  return readLoadedManifest(parseDocument(Text, Name), Name);
+}
+
+llvm::Expected<RouteDocument> readRouteManifest(llvm::StringRef Path) {
+  return readLoadedManifest(readDocument(Path), Path);
 }
 
 std::string writeRouteManifest(llvm::ArrayRef<RouteEntry> Routes,

@@ -3,7 +3,8 @@
 // Owns the manifest `wirecheck-routes --manifest-out` writes and
 // `wire-route-mismatch` reads (option RouteManifest): its JSON format, read
 // with every error at its line and column, and written so that it reads
-// back. Has no clang dependency.
+// back; one unusable route is reported and left out. Has no clang
+// dependency.
 //
 //===----------------------------------------------------------------------===//
 
@@ -19,11 +20,13 @@ namespace wirecheck {
 
 /// Parses a route manifest (the JSON `wirecheck-routes --manifest-out`
 /// writes). \p Name is used in errors, which read `Name:line:col: message`.
-llvm::Expected<std::vector<RouteEntry>>
-parseRouteManifest(llvm::StringRef Text, llvm::StringRef Name);
+/// A file that is no manifest is an error; one unusable route is reported
+/// in Skipped and left out.
+llvm::Expected<RouteDocument> parseRouteManifest(llvm::StringRef Text,
+                                                 llvm::StringRef Name);
 
 /// Reads and parses the manifest file \p Path.
-llvm::Expected<std::vector<RouteEntry>> readRouteManifest(llvm::StringRef Path);
+llvm::Expected<RouteDocument> readRouteManifest(llvm::StringRef Path);
 
 /// A translation unit a manifest was built from.
 struct ManifestSource {

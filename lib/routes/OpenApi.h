@@ -1,9 +1,13 @@
 //===--- OpenApi.h - Routes of an OpenAPI document -------------*- C++ -*-===//
 //
 // Owns the reading of an OpenAPI 3 (or Swagger 2) document, JSON or YAML,
-// into the routes it declares: paths and operations, path parameters typed
-// `integer` or `number`, and the base path of the first server. Every error
-// names the document, line and column. Has no clang dependency.
+// into the routes it declares: paths and operations under the base path of
+// every server (OpenApiServers), path parameters with the values their
+// schemas allow (ParamSchema), local `$ref`s followed (path items,
+// parameters, schemas; lib/support/DocumentRefs) and `x-internal`
+// operations marked. A document that is not OpenAPI is an error; one
+// unusable path, operation or parameter is reported at its line and column
+// and left out, and the rest applies. Has no clang dependency.
 //
 //===----------------------------------------------------------------------===//
 
@@ -12,19 +16,16 @@
 
 #include "lib/routes/RouteSet.h"
 #include "llvm/Support/Error.h"
-#include <vector>
 
 namespace wirecheck {
 
-/// Parses an OpenAPI 3 document in JSON or YAML. Path parameters typed
-/// `integer` or `number` in the spec become typed segments; the path of the
-/// first server URL is prepended. \p Name is used in errors, which read
-/// `Name:line:col: message`.
-llvm::Expected<std::vector<RouteEntry>> parseOpenAPISpec(llvm::StringRef Text,
-                                                         llvm::StringRef Name);
+/// Parses an OpenAPI 3 document in JSON or YAML. \p Name is used in errors
+/// and messages, which read `Name:line:col: message`.
+llvm::Expected<RouteDocument> parseOpenAPISpec(llvm::StringRef Text,
+                                               llvm::StringRef Name);
 
 /// Reads and parses the OpenAPI document \p Path.
-llvm::Expected<std::vector<RouteEntry>> readOpenAPISpec(llvm::StringRef Path);
+llvm::Expected<RouteDocument> readOpenAPISpec(llvm::StringRef Path);
 
 } // namespace wirecheck
 

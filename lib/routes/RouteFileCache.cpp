@@ -54,13 +54,12 @@ llvm::Expected<SharedRoutes> loadRouteFile(llvm::StringRef Path,
   // Read under the lock: two threads asking for the same new file parse it
   // once, and a parse is rare.
   ++C.Parses;
-  llvm::Expected<std::vector<RouteEntry>> Routes =
-      Kind == RouteFileKind::Manifest ? readRouteManifest(Path)
-                                      : readOpenAPISpec(Path);
+  llvm::Expected<RouteDocument> Routes = Kind == RouteFileKind::Manifest
+                                             ? readRouteManifest(Path)
+                                             : readOpenAPISpec(Path);
   CacheEntry Entry;
   if (Routes)
-    Entry.Routes =
-        std::make_shared<const std::vector<RouteEntry>>(std::move(*Routes));
+    Entry.Routes = std::make_shared<const RouteDocument>(std::move(*Routes));
   else
     Entry.Error = llvm::toString(Routes.takeError());
   // A file that cannot be stat'ed (missing) is not cached: it may appear.

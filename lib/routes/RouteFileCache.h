@@ -23,7 +23,8 @@ namespace wirecheck {
 
 enum class RouteFileKind { Manifest, OpenAPI };
 
-using SharedRoutes = std::shared_ptr<const std::vector<RouteEntry>>;
+/// The routes of a file, with what was skipped in it.
+using SharedRoutes = std::shared_ptr<const RouteDocument>;
 
 /// Returns the routes of the manifest or spec at \p Path, from the cache
 /// when the file is unchanged since it was last read.

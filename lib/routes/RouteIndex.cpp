@@ -112,34 +112,29 @@ RouteIndex::mismatches(llvm::ArrayRef<const RouteEntry *> Extra) const {
   return Out;
 }
 
-/// Does \p B serve what \p A registers for \p Method?
-static bool sameRoute(const RouteEntry &A, const RouteEntry &B,
-                      llvm::StringRef Method) {
-  return sameShape(A.Pattern, B.Pattern) && B.allows(Method);
+/// \p Gap as a finding at \p At.
+static IndexFinding gapFinding(const RouteEntry &At, const SpecGap &Gap) {
+  IndexFinding F{positionOf(At), "warning", Gap.Message, {}};
+  for (const auto &[Route, Note] : Gap.Notes)
+    F.Notes.push_back({positionOf(*Route), Note});
+  return F;
 }
 
 std::vector<IndexFinding>
-RouteIndex::specDifferences(llvm::ArrayRef<RouteEntry> Spec) const {
+RouteIndex::specDifferences(llvm::ArrayRef<RouteEntry> Spec,
+                            const SpecScope &Scope) const {
+  std::vector<const RouteEntry *> SpecPtrs, CodePtrs;
+  for (const RouteEntry &S : Spec)
+    SpecPtrs.push_back(&S);
+  for (const RouteEntry &R : Routes)
+    CodePtrs.push_back(&R);
   std::vector<IndexFinding> Out;
   for (const RouteEntry &R : Routes)
     for (const std::string &M : methodsOrAny(R))
-      if (llvm::none_of(
-              Spec, [&](const RouteEntry &S) { return sameRoute(R, S, M); }))
-        Out.push_back(
-            {positionOf(R),
-             "warning",
-             "route '" + routeDesc(R, M) + "' is not in the OpenAPI spec",
-             {}});
-  for (const RouteEntry &S : Spec) {
-    llvm::StringRef M = S.Methods.empty() ? "" : llvm::StringRef(S.Methods[0]);
-    if (llvm::none_of(Routes,
-                      [&](const RouteEntry &R) { return sameRoute(S, R, M); }))
-      Out.push_back({positionOf(S),
-                     "warning",
-                     "route '" + routeDesc(S, M) +
-                         "' of the OpenAPI spec is not registered in code",
-                     {}});
-  }
+      if (std::optional<SpecGap> Gap = codeRouteGap(R, M, SpecPtrs, Scope))
+        Out.push_back(gapFinding(R, *Gap));
+  for (const auto &[S, Gap] : specOperationGaps(SpecPtrs, CodePtrs, Scope))
+    Out.push_back(gapFinding(*S, Gap));
   return Out;
 }
 
@@ -181,7 +176,7 @@ RouteIndex::findings(const IndexOptions &Options) const {
     Extra.push_back(&R);
   Append(mismatches(Extra));
   if (Options.CompareWithSpec)
-    Append(specDifferences(Options.SpecRoutes));
+    Append(specDifferences(Options.SpecRoutes, Options.Scope));
   if (Options.ReportUnused)
     Append(unused());
   llvm::stable_sort(Out, [](const IndexFinding &A, const IndexFinding &B) {

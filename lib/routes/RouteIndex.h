@@ -12,6 +12,7 @@
 #define WIRECHECK_LIB_ROUTES_ROUTEINDEX_H
 
 #include "lib/routes/RouteSet.h"
+#include "lib/routes/SpecComparison.h"
 #include "llvm/ADT/ArrayRef.h"
 #include <optional>
 #include <set>
@@ -73,8 +74,9 @@ struct IndexOptions {
   llvm::ArrayRef<RouteEntry> ManifestRoutes;
   /// Routes of the OpenAPI spec: they serve uses.
   llvm::ArrayRef<RouteEntry> SpecRoutes;
-  /// Compare the code's routes with SpecRoutes, both ways.
+  /// Compare the code's routes with SpecRoutes, within SpecScope.
   bool CompareWithSpec = false;
+  SpecScope Scope;
   /// Add a note for every route nothing calls.
   bool ReportUnused = false;
 };
@@ -99,9 +101,10 @@ public:
   std::vector<IndexFinding>
   mismatches(llvm::ArrayRef<const RouteEntry *> Extra) const;
   /// Routes of the code missing from \p Spec and routes of \p Spec missing
-  /// from the code.
+  /// from the code, as \p Scope asks (lib/routes/SpecComparison).
   std::vector<IndexFinding>
-  specDifferences(llvm::ArrayRef<RouteEntry> Spec) const;
+  specDifferences(llvm::ArrayRef<RouteEntry> Spec,
+                  const SpecScope &Scope = SpecScope()) const;
   /// Notes for routes no use calls.
   std::vector<IndexFinding> unused() const;
 

@@ -1,6 +1,7 @@
 //===--- RouteMatch.cpp - Matching client paths against routes ------------===//
 
 #include "lib/routes/RouteMatch.h"
+#include "lib/routes/ValueClass.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 
@@ -35,7 +36,7 @@ static bool accepts(const RouteSegment &R, llvm::StringRef V,
                ? R.Text == V || llvm::StringRef(R.Text).equals_insensitive(V)
                : R.Text == V;
   case RouteSegment::Param:
-    return typeAccepts(R.Type, V);
+    return R.Values ? R.Values->accepts(V) : typeAccepts(R.Type, V);
   case RouteSegment::Regex:
     return R.Re && R.Re->match(V);
   case RouteSegment::Rest:
@@ -77,6 +78,8 @@ RouteMatch matchRoute(const RoutePattern &Route, const RoutePattern &Use,
                             : "a match for '" + RS.Text + "'";
       if (RS.Type == SegmentType::Double)
         Result.Expected = "a double";
+      if (RS.Kind == RouteSegment::Param && RS.Values)
+        Result.Expected = RS.Values->describe();
     }
   }
   if (J != U.size())

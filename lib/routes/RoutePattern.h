@@ -24,6 +24,8 @@
 
 namespace wirecheck {
 
+class ValueClass;
+
 /// Stands for a part of a client path whose value is only known at run time
 /// (a `{}` of `fmt::format`). A segment containing it matches any segment.
 constexpr char UnknownChunk = '\x01';
@@ -48,6 +50,8 @@ struct RouteSegment {
   SegmentType Type = SegmentType::Any;
   /// The compiled expression of a Regex segment (anchored).
   std::shared_ptr<llvm::Regex> Re;
+  /// A Param's values, when a schema says more than Type (OpenAPI).
+  std::shared_ptr<const ValueClass> Values;
 };
 
 /// A route pattern as registered by a server, or a concrete path as used by
@@ -64,6 +68,8 @@ public:
   static RoutePattern parseUse(llvm::StringRef Text);
 
   llvm::ArrayRef<RouteSegment> segments() const { return Segments; }
+  /// For readers that refine parameters (OpenAPI schemas).
+  llvm::MutableArrayRef<RouteSegment> mutableSegments() { return Segments; }
   /// The text the pattern was parsed from.
   const std::string &source() const { return Source; }
   /// A canonical spelling independent of the framework's syntax and of

@@ -35,12 +35,28 @@ struct RouteEntry {
   std::string Framework;
   /// Literal segments compare ignoring case (Drogon).
   bool CaseInsensitive = false;
+  /// From a spec: an operation marked `x-internal`, or a path item behind a
+  /// `$ref` that is not followed (its operations unknown, so every method).
+  /// It serves uses and covers code routes, but is never reported as
+  /// missing from the code.
+  bool Internal = false;
 
   /// Does the route serve \p Method? An empty method is unknown and
   /// accepted.
   bool allows(llvm::StringRef Method) const;
   /// "POST", "GET, POST" or "every method".
   std::string methodList() const;
+};
+
+/// The routes of a manifest or spec, with what was skipped on the way: one
+/// unusable entry is reported and left out, the rest of the file applies.
+struct RouteDocument {
+  std::vector<RouteEntry> Routes;
+  /// `file:line:col: message` for each entry left out (an error in it).
+  std::vector<std::string> Skipped;
+  /// `file:line:col: message` for what was read but not fully understood
+  /// (a `$ref` outside the document): worth knowing, not an error.
+  std::vector<std::string> Notes;
 };
 
 /// What is wrong with one client use.

@@ -1,6 +1,7 @@
 //===--- EnumRendering.cpp - How an enum value can be named as text -------===//
 
 #include "lib/sinks/EnumRendering.h"
+#include "lib/sinks/SinkContext.h"
 #include "lib/sinks/SinkFlow.h"
 #include "lib/support/DeclNames.h"
 #include "clang/AST/DeclCXX.h"
@@ -157,9 +158,8 @@ bool namesValue(const Expr &Candidate, const Expr &Value) {
   if (!Call || isa<CXXOperatorCallExpr>(Call) ||
       stringKind(Call->getType()) == StringKind::None)
     return false;
-  const Expr *V = Value.IgnoreParenImpCasts();
   return llvm::any_of(Call->arguments(), [&](const Expr *Arg) {
-    return Expr::isSameComparisonOperand(Arg->IgnoreParenImpCasts(), V);
+    return isSameValue(*Arg, Value);
   });
 }
 

@@ -52,10 +52,28 @@ static bool isDefaultLabelled(const Stmt *S) {
   return false;
 }
 
+bool isSameValue(const Expr &A, const Expr &B) {
+  const Expr *L = A.IgnoreParenImpCasts();
+  const Expr *R = B.IgnoreParenImpCasts();
+  if (const auto *DL = dyn_cast<DeclRefExpr>(L)) {
+    const auto *DR = dyn_cast<DeclRefExpr>(R);
+    return DR && DL->getDecl()->getCanonicalDecl() ==
+                     DR->getDecl()->getCanonicalDecl();
+  }
+  if (const auto *ML = dyn_cast<MemberExpr>(L)) {
+    const auto *MR = dyn_cast<MemberExpr>(R);
+    return MR && ML->getMemberDecl() == MR->getMemberDecl() &&
+           ML->isArrow() == MR->isArrow() &&
+           isSameValue(*ML->getBase(), *MR->getBase());
+  }
+  if (isa<CXXThisExpr>(L))
+    return isa<CXXThisExpr>(R);
+  return Expr::isSameComparisonOperand(L, R);
+}
+
 static bool switchesOver(const SwitchStmt &Switch, const Expr &Value) {
   const Expr *Cond = Switch.getCond();
-  return Cond && Expr::isSameComparisonOperand(Cond->IgnoreParenImpCasts(),
-                                               Value.IgnoreParenImpCasts());
+  return Cond && isSameValue(*Cond, Value);
 }
 
 static bool leavesFunction(const Stmt *S) {

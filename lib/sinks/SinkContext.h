@@ -22,6 +22,13 @@ namespace wirecheck {
 const clang::DeclContext *enclosingFunction(const clang::Expr &E,
                                             clang::ASTContext &Ctx);
 
+/// Returns true if \p A and \p B, implicit conversions and parentheses
+/// aside, read the same variable or member (`p`, `this->state`,
+/// `msg.kind`). Clang's own `Expr::isSameComparisonOperand` answers this
+/// only for prvalue operands before LLVM 20, so an lvalue `p` written to a
+/// sink never compared equal to `switch (p)` there.
+bool isSameValue(const clang::Expr &A, const clang::Expr &B);
+
 /// Returns true if \p E is on the unknown-value path of a switch over
 /// \p Value: in its `default:` branch, or after a switch that has no
 /// `default:` and whose every case returns or throws.

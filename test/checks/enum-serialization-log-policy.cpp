@@ -6,11 +6,6 @@
 // RUN: %not %clang_tidy %s --checks='-*,wire-enum-serialization' \
 // RUN:   --config="{CheckOptions: {wire-enum-serialization.LogSinkPolicy: loud}}" \
 // RUN:   -- -std=c++17 -isystem %S/Inputs 2>&1 | %FileCheck %s -check-prefix=BAD
-// XFAIL: llvm-19
-// Known gap on LLVM 19: the "number is the information" silences of the
-// named policy (a `default:` branch over the value, the name printed in the
-// same call) do not take effect there yet, so those uses are reported as
-// under `strict`. Everything else in this file holds on LLVM 19 as well.
 // BAD: error: invalid value 'loud' in option 'wire-enum-serialization.LogSinkPolicy': is not 'named' or 'strict'; 'named' is used [clang-tidy-config]
 
 // LogSinkPolicy: under `named` (the default) an enum written to a log or

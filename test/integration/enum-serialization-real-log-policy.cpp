@@ -3,11 +3,6 @@
 // RUN: %check_clang_tidy -check-suffixes=STRICT %s wire-enum-serialization %t \
 // RUN:   -config="{CheckOptions: {wire-enum-serialization.LogSinkPolicy: strict, \
 // RUN:     wire-enum-serialization.AllowExplicitCasts: false}}"
-// XFAIL: llvm-19
-// Known gap on LLVM 19: the "number is the information" silences of the
-// named policy (a `default:` branch over the value, the name printed in the
-// same call) do not take effect there yet, so those uses are reported as
-// under `strict`. Everything else in this file holds on LLVM 19 as well.
 
 // LogSinkPolicy, fmt's adaptors and printf fix-its on Debian's real
 // spdlog (1.10), fmt (9.1) and glibc headers. Every fix-it is applied and

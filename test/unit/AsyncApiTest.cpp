@@ -218,7 +218,7 @@ TEST(AsyncApiTest, Errors) {
             "api.yaml:3:11: invalid YAML: Could not find closing ]!");
   EXPECT_EQ(parseError("{\"asyncapi\": \"3.0.0\",\n \"channels\": {\"a\" 1}}",
                        "api.json"),
-            "api.json:2:19: invalid YAML: Unexpected token in Key Value.");
+            "api.json:2:19: invalid JSON: Expected : after object key");
   EXPECT_EQ(parseError("asyncapi: 2.6.0\ninfo:\n  title: caf\xc3\x28\n"),
             "api.yaml:3:13: invalid UTF-8: byte 0xc3 does not start a valid "
             "sequence");

@@ -77,11 +77,10 @@ TEST(MessageManifestTest, SharesOneFileWithRoutes) {
       parseMessageManifest(Combined, "m.json");
   ASSERT_TRUE(bool(Messages)) << llvm::toString(Messages.takeError());
   EXPECT_EQ(Messages->produced().size(), 2u);
-  llvm::Expected<std::vector<RouteEntry>> Back =
-      parseRouteManifest(Combined, "m.json");
+  llvm::Expected<RouteDocument> Back = parseRouteManifest(Combined, "m.json");
   ASSERT_TRUE(bool(Back)) << llvm::toString(Back.takeError());
-  ASSERT_EQ(Back->size(), 1u);
-  EXPECT_EQ((*Back)[0].Pattern.source(), "/agents/{id}");
+  ASSERT_EQ(Back->Routes.size(), 1u);
+  EXPECT_EQ(Back->Routes[0].Pattern.source(), "/agents/{id}");
 
   // A routes-only manifest is an index without messages.
   llvm::Expected<MessageIndex> Empty = parseMessageManifest(Routes, "r.json");
@@ -110,8 +109,7 @@ TEST(MessageManifestTest, Errors) {
             "m.json:1:15: a setting has no 'key'");
   EXPECT_EQ(manifestError("{\"settings\": [{\"key\": \"A\",\n"
                           " \"openFields\": 1}], \"x\": {"),
-            "m.json:2:26: invalid YAML: Unexpected token. Expected Key, Flow "
-            "Entry, or Flow Mapping End.");
+            "m.json:2:26: invalid JSON: Expected object key");
   EXPECT_EQ(manifestError(""), "m.json:1:1: the document is empty");
 }
 

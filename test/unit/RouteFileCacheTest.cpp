@@ -27,7 +27,7 @@ TEST(RouteFileCacheTest, ParsesOnceWhileTheFileIsUnchanged) {
   ASSERT_TRUE(static_cast<bool>(Second));
   EXPECT_EQ(routeFileParseCount(), Before + 1);
   EXPECT_EQ(First->get(), Second->get()); // The same shared routes.
-  ASSERT_EQ((*First)->size(), 1u);
+  ASSERT_EQ((*First)->Routes.size(), 1u);
 
   // A changed file is read again.
   writeManifest(
@@ -35,7 +35,7 @@ TEST(RouteFileCacheTest, ParsesOnceWhileTheFileIsUnchanged) {
   auto Third = loadRouteFile(Path, RouteFileKind::Manifest);
   ASSERT_TRUE(static_cast<bool>(Third));
   EXPECT_EQ(routeFileParseCount(), Before + 2);
-  EXPECT_EQ((*Third)->size(), 2u);
+  EXPECT_EQ((*Third)->Routes.size(), 2u);
   llvm::sys::fs::remove(Path);
 }
 

@@ -12,20 +12,23 @@ static std::vector<RouteEntry> manifest(llvm::StringRef Text) {
     ADD_FAILURE() << llvm::toString(R.takeError());
     return {};
   }
-  return std::move(*R);
+  EXPECT_TRUE(R->Skipped.empty());
+  return std::move(R->Routes);
+}
+
+/// The routes left out of a manifest that is otherwise read.
+static std::vector<std::string> manifestSkipped(llvm::StringRef Text) {
+  auto R = parseRouteManifest(Text, "m.json");
+  if (!R) {
+    ADD_FAILURE() << llvm::toString(R.takeError());
+    return {};
+  }
+  return R->Skipped;
 }
 
 static std::string manifestError(llvm::StringRef Text,
                                  llvm::StringRef Name = "m.json") {
   auto R = parseRouteManifest(Text, Name);
-  if (R)
-    return "<no error>";
-  return llvm::toString(R.takeError());
-}
-
-static std::string specError(llvm::StringRef Text,
-                             llvm::StringRef Name = "api.yaml") {
-  auto R = parseOpenAPISpec(Text, Name);
   if (R)
     return "<no error>";
   return llvm::toString(R.takeError());
@@ -98,79 +101,34 @@ TEST(RouteManifestTest, MalformedManifestsNameFileLineAndColumn) {
   EXPECT_EQ(manifestError("{\"routes\": 3}"),
             "m.json:1:12: 'routes' must be a list");
   EXPECT_EQ(manifestError("{\"version\": 1}"),
-            "m.json:1:2: the manifest has no 'routes' list");
-  EXPECT_EQ(manifestError("{\"routes\": [\n {\"methods\": [\"GET\"]}]}"),
-            "m.json:2:3: a route has no 'path'");
-  EXPECT_EQ(manifestError("{\"routes\": [\n {\"path\": \"/a\", "
-                          "\"methods\": [\"FETCH\"]}]}"),
-            "m.json:2:29: 'FETCH' is not an HTTP method");
-  EXPECT_EQ(manifestError("{\"routes\": [{\"path\": \"/a/([0-9\"}]}"),
-            "m.json:1:22: '([0-9' is not a valid regular expression: "
-            "brackets ([ ]) not balanced");
+            "m.json:1:1: the manifest has no 'routes' list");
   EXPECT_EQ(manifestError("[1, 2]"),
-            "m.json:1:2: the manifest must be a mapping");
+            "m.json:1:1: the manifest must be a mapping");
   EXPECT_EQ(manifestError(""), "m.json:1:1: the document is empty");
   std::string Yaml = manifestError("routes:\n  - path: [\n", "m.yaml");
   EXPECT_EQ(Yaml, "m.yaml:2:12: invalid YAML: Could not find closing ]!");
 }
 
-TEST(RouteManifestTest, ReadsOpenAPIYaml) {
-  auto R = parseOpenAPISpec(R"(openapi: 3.0.3
-info: {title: t, version: "1"}
-servers:
-  - url: https://example.com/api/v1/
-paths:
-  /agents/stop:
-    post:
-      responses: {}
-  /threads/{id}/messages:
-    parameters:
-      - name: id
-        in: path
-        schema:
-          type: integer
-    get: {}
-    delete:
-      parameters:
-        - {name: id, in: path, schema: {type: string}}
-)",
-                            "api.yaml");
-  ASSERT_TRUE(bool(R)) << llvm::toString(R.takeError());
-  ASSERT_EQ(R->size(), 3u);
-  EXPECT_EQ((*R)[0].Pattern.canonical(), "/api/v1/agents/stop");
-  EXPECT_EQ((*R)[0].Methods, std::vector<std::string>{"POST"});
-  EXPECT_EQ((*R)[0].Line, 7u);
-  EXPECT_EQ((*R)[0].Column, 5u);
-  EXPECT_EQ((*R)[1].Pattern.canonical(), "/api/v1/threads/{:int}/messages");
-  EXPECT_EQ((*R)[2].Pattern.canonical(), "/api/v1/threads/{}/messages");
-  EXPECT_EQ((*R)[2].Methods, std::vector<std::string>{"DELETE"});
-}
-
-TEST(RouteManifestTest, ReadsOpenAPIJson) {
-  auto R = parseOpenAPISpec(
-      R"({"openapi":"3.1.0","paths":{"/a/{n}":{"get":{"parameters":[)"
-      R"({"name":"n","in":"path","schema":{"type":"number"}}]}}}})",
-      "api.json");
-  ASSERT_TRUE(bool(R)) << llvm::toString(R.takeError());
-  ASSERT_EQ(R->size(), 1u);
-  EXPECT_EQ((*R)[0].Pattern.canonical(), "/a/{:double}");
-}
-
-TEST(RouteManifestTest, MalformedSpecsNameFileLineAndColumn) {
-  EXPECT_EQ(specError("info: {}\npaths: {}\n"),
-            "api.yaml:1:1: not an OpenAPI document: no 'openapi' field");
-  EXPECT_EQ(specError("openapi: 3.0.0\n"),
-            "api.yaml:1:1: the OpenAPI document has no 'paths'");
-  EXPECT_EQ(specError("openapi: 3.0.0\npaths:\n  agents: {}\n"),
-            "api.yaml:3:3: path 'agents' does not start with '/'");
-  EXPECT_EQ(specError("openapi: 3.0.0\npaths:\n  /a: 3\n"),
-            "api.yaml:3:7: a path item must be a mapping");
-  std::string Bad = specError("openapi: 3.0.0\npaths:\n  /a: {get: [}\n");
-  EXPECT_EQ(Bad.rfind("api.yaml:3:", 0), 0u) << Bad;
-  EXPECT_NE(Bad.find("invalid YAML"), std::string::npos) << Bad;
-  EXPECT_EQ(specError("{\"openapi\": \"3.0.0\", \"paths\": {\"/a\": {]}}",
-                      "api.json"),
-            "api.json:1:39: invalid JSON: Expected object key");
+TEST(RouteManifestTest, UnusableRoutesAreLeftOutAndTheRestApplies) {
+  llvm::StringRef Text = "{\"routes\": [\n"
+                         " {\"methods\": [\"GET\"]},\n"
+                         " {\"path\": \"/a\", \"methods\": [\"FETCH\"]},\n"
+                         " {\"path\": \"/a/([0-9\"},\n"
+                         " 7,\n"
+                         " {\"path\": \"/ok\", \"line\": \"x\"},\n"
+                         " {\"path\": \"/kept\", \"methods\": [\"GET\"]}]}";
+  EXPECT_EQ(manifestSkipped(Text),
+            (std::vector<std::string>{
+                "m.json:2:2: a route has no 'path'; it is left out",
+                "m.json:3:29: 'FETCH' is not an HTTP method; it is left out",
+                "m.json:4:11: '([0-9' is not a valid regular expression: "
+                "brackets ([ ]) not balanced; it is left out",
+                "m.json:5:2: a route must be a mapping; it is left out",
+                "m.json:6:26: 'line' must be a number; it is left out"}));
+  auto R = parseRouteManifest(Text, "m.json");
+  ASSERT_TRUE(bool(R));
+  ASSERT_EQ(R->Routes.size(), 1u);
+  EXPECT_EQ(R->Routes[0].Pattern.source(), "/kept");
 }
 
 TEST(RouteManifestTest, ClassifiesUses) {

@@ -1,6 +1,6 @@
-//===--- MessageDocumentTest.cpp - Tests for lib/messages/Document --------===//
+//===--- DocumentTest.cpp - Tests for lib/support/Document ---------------===//
 
-#include "lib/messages/Document.h"
+#include "lib/support/Document.h"
 #include "gtest/gtest.h"
 
 using namespace wirecheck;
@@ -21,7 +21,7 @@ static std::string loadError(llvm::StringRef Text) {
   return llvm::toString(N.takeError());
 }
 
-TEST(MessageDocumentTest, TreeAndPositions) {
+TEST(DocumentTest, TreeAndPositions) {
   DocNode Root = load("a: 1\n"
                       "b:\n"
                       "  - x\n"
@@ -52,20 +52,20 @@ TEST(MessageDocumentTest, TreeAndPositions) {
   EXPECT_EQ(Flow.get("e")->Column, 29u);
 }
 
-TEST(MessageDocumentTest, JsonIsRead) {
+TEST(DocumentTest, JsonIsRead) {
   DocNode Root = load("{\"a\": [1, \"two\"], \"b\": {\"c\": true}}");
   ASSERT_TRUE(Root.isMapping());
   EXPECT_EQ(Root.get("a")->Items[1].Value, "two");
   EXPECT_EQ(Root.get("b")->getScalar("c"), "true");
 }
 
-TEST(MessageDocumentTest, AliasesAreNull) {
+TEST(DocumentTest, AliasesAreNull) {
   DocNode Root = load("a: &anchor {x: 1}\nb: *anchor\n");
   EXPECT_TRUE(Root.get("a")->isMapping());
   EXPECT_EQ(Root.get("b")->Kind, DocNode::Null);
 }
 
-TEST(MessageDocumentTest, Errors) {
+TEST(DocumentTest, Errors) {
   EXPECT_EQ(loadError("? [a]\n: b\n"), "d.yaml:1:3: a key must be a string");
   EXPECT_EQ(loadError("a: [1\n"),
             "d.yaml:1:6: invalid YAML: Could not find closing ]!");
@@ -75,4 +75,17 @@ TEST(MessageDocumentTest, Errors) {
   EXPECT_EQ(loadError("   \n"), "d.yaml:1:1: the document is empty");
   std::string E = llvm::toString(readDocument("/").takeError());
   EXPECT_EQ(E.rfind("/:1:1: cannot read the file: ", 0), 0u) << E;
+}
+
+TEST(DocumentTest, KeyPositions) {
+  DocNode Root = load("a: 1\n  \nbb:\n  c: 2\n");
+  ASSERT_EQ(Root.KeyPositions.size(), 2u);
+  EXPECT_EQ(Root.KeyPositions[1].Line, 3u);
+  EXPECT_EQ(Root.KeyPositions[1].Column, 1u);
+  EXPECT_EQ(Root.get("bb")->KeyPositions[0].Column, 3u);
+}
+
+TEST(DocumentTest, JsonErrorsAreNamedAsJson) {
+  EXPECT_EQ(loadError("{\"a\": [1,]}"),
+            "d.yaml:1:10: invalid JSON: Invalid JSON value");
 }

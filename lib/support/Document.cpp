@@ -1,10 +1,11 @@
-//===--- Document.cpp - YAML/JSON documents as trees with positions -------===//
+//===--- Document.cpp - YAML/JSON trees with positions --------------------===//
 
-#include "lib/messages/Document.h"
+#include "lib/support/Document.h"
 #include "lib/support/FileIO.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/ConvertUTF.h"
 #include "llvm/Support/Format.h"
+#include "llvm/Support/JSON.h"
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/YAMLParser.h"
 #include "llvm/Support/raw_ostream.h"
@@ -152,11 +153,37 @@ bool TreeBuilder::buildMapping(llvm::yaml::MappingNode &M, DocNode &Out,
       return fail(Key ? Key : &M, "a key must be a string");
     llvm::SmallString<64> Storage;
     Out.Keys.push_back(KeyScalar->getValue(Storage).str());
+    auto [Line, Column] = position(Key);
+    Out.KeyPositions.push_back({Line, Column});
     Out.Items.emplace_back();
     if (!build(KV.getValue(), Out.Items.back(), Depth + 1))
       return false;
   }
   return true;
+}
+
+/// JSON text is checked by the JSON parser first: its messages name the JSON
+/// problem ("Expected object key") where the YAML parser's would not.
+static llvm::Error checkJSON(llvm::StringRef Text, llvm::StringRef Name) {
+  llvm::StringRef T = Text.ltrim();
+  if (!T.starts_with("{") && !T.starts_with("["))
+    return llvm::Error::success();
+  llvm::Expected<llvm::json::Value> V = llvm::json::parse(Text);
+  if (V)
+    return llvm::Error::success();
+  // The JSON parser reports "[line:col, byte=N]: message".
+  std::string Msg = llvm::toString(V.takeError());
+  llvm::StringRef M = Msg;
+  unsigned Line = 1, Column = 1;
+  if (M.consume_front("[")) {
+    auto [L, C] = M.take_until([](char Ch) { return Ch == ','; }).split(':');
+    L.getAsInteger(10, Line);
+    C.getAsInteger(10, Column);
+    size_t Colon = M.find("]: ");
+    if (Colon != llvm::StringRef::npos)
+      M = M.substr(Colon + 3);
+  }
+  return documentError(Name, Line, Column, "invalid JSON: " + M);
 }
 
 static void captureFirstDiag(const llvm::SMDiagnostic &D, void *Context) {
@@ -168,6 +195,8 @@ static void captureFirstDiag(const llvm::SMDiagnostic &D, void *Context) {
 llvm::Expected<DocNode> parseDocument(llvm::StringRef Text,
                                       llvm::StringRef Name) {
   if (llvm::Error E = checkUTF8(Text, Name))
+    return E;
+  if (llvm::Error E = checkJSON(Text, Name))
     return E;
   llvm::SourceMgr SM;
   std::optional<llvm::SMDiagnostic> First;

@@ -1,18 +1,17 @@
-//===--- Document.h - YAML/JSON documents as trees with positions -*- C++
-//-*-===//
+//===--- Document.h - YAML/JSON trees with positions ------------*- C++ -*-===//
 //
-// The documents lib/messages reads (the message part of a project manifest,
+// The documents wirecheck reads (route and message manifests, OpenAPI and
 // AsyncAPI documents) loaded once, through LLVM's YAML parser (which also
 // reads JSON), into a small tree that remembers the line and column of every
 // node. A tree, unlike the parser's forward-only stream, can be walked in any
 // order, which `$ref` resolution needs. Loading checks the text is valid
-// UTF-8 and valid YAML and names the first problem as `file:line:col:
-// message`. Has no clang dependency.
+// UTF-8 and valid YAML (JSON text: valid JSON) and names the first problem as
+// `file:line:col: message`. Has no clang dependency.
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef WIRECHECK_LIB_MESSAGES_DOCUMENT_H
-#define WIRECHECK_LIB_MESSAGES_DOCUMENT_H
+#ifndef WIRECHECK_LIB_SUPPORT_DOCUMENT_H
+#define WIRECHECK_LIB_SUPPORT_DOCUMENT_H
 
 #include "llvm/ADT/StringRef.h"
 #include "llvm/ADT/Twine.h"
@@ -23,6 +22,12 @@
 
 namespace wirecheck {
 
+/// Where a mapping key starts (1-based).
+struct DocKeyPosition {
+  unsigned Line = 1;
+  unsigned Column = 1;
+};
+
 /// One node of a loaded document.
 struct DocNode {
   enum KindTy { Null, Scalar, Mapping, Sequence };
@@ -31,6 +36,8 @@ struct DocNode {
   std::string Value;
   /// Mapping: the keys, in document order, parallel to Items.
   std::vector<std::string> Keys;
+  /// Mapping: where each key starts, parallel to Keys.
+  std::vector<DocKeyPosition> KeyPositions;
   /// Mapping: the values; Sequence: the elements.
   std::vector<DocNode> Items;
   /// Where the node starts (1-based).
@@ -67,4 +74,4 @@ llvm::Error documentError(llvm::StringRef Name, const DocNode &N,
 
 } // namespace wirecheck
 
-#endif // WIRECHECK_LIB_MESSAGES_DOCUMENT_H
+#endif // WIRECHECK_LIB_SUPPORT_DOCUMENT_H
