@@ -100,8 +100,10 @@ ObjectSerializationCheck::writtenConversion(const SinkUse &Use,
       !isSafeType(*Direct) &&
       !Serializers->hasSerializer(*Direct, SerializerProtocol::FmtFormatter))
     Conversion = stringViewConversion(*Direct);
-  // A string class converted to text writes its own text.
-  if (Conversion && convertsToOwnText(*Conversion))
+  // A string class converted to text writes its own text, a value wrapper
+  // converted to its number its own value.
+  if (Conversion &&
+      (convertsToOwnText(*Conversion) || convertsToWrappedNumber(*Conversion)))
     return nullptr;
   return Conversion;
 }
@@ -164,6 +166,11 @@ ObjectSerializationCheck::findProblem(const SinkUse &Use, const Expr &Value,
     F.Class = findCarriedClass(
         T, [&](const CXXRecordDecl &RD) { return !isSafeType(RD); },
         F.InContainer);
+    // A value wrapper converted to its number is still an object.
+    const CXXConversionDecl *Conversion = implicitConversionOperator(*Use.Arg);
+    if (!F.Class && Conversion && convertsToWrappedNumber(*Conversion) &&
+        !isSafeType(*Conversion->getParent()))
+      F.Class = Conversion->getParent();
     if (F.Class)
       F.What = Kind::Strict;
   }

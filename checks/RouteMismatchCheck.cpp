@@ -2,6 +2,7 @@
 
 #include "checks/RouteMismatchCheck.h"
 #include "checks/ConfigDiagnostics.h"
+#include "checks/FileOptions.h"
 #include "checks/LiteralFixIt.h"
 #include "lib/routes/ManifestJson.h"
 #include "lib/routes/OpenApi.h"
@@ -37,10 +38,14 @@ RouteMismatchCheck::RouteMismatchCheck(StringRef Name,
                                                std::move(Consumers));
   // A malformed manifest or spec is reported and left out; the check goes
   // on with what it sees in the TU.
-  auto Load = [&](StringRef Option, StringRef Path, RouteFileKind Kind) {
-    if (Path.empty())
+  auto Load = [&](StringRef Option, StringRef Value, RouteFileKind Kind) {
+    if (Value.empty())
       return;
-    llvm::Expected<SharedRoutes> Routes = loadRouteFile(Path, Kind);
+    // A relative path by the rule of FileOptions.h.
+    const std::string Path = resolveFileOption(*Context, Name, Option, Value);
+    std::string Incomplete;
+    llvm::Expected<SharedRoutes> Routes =
+        loadRouteFile(Path, Kind, &Incomplete);
     if (!Routes) {
       reportUnusableFile(*this, getID(), Option,
                          llvm::toString(Routes.takeError()));
@@ -54,6 +59,10 @@ RouteMismatchCheck::RouteMismatchCheck(StringRef Name,
       reportFileEntry(*this, getID(), Option, Message);
     if (Kind == RouteFileKind::OpenAPI)
       SpecRoutes = *Routes;
+    // A manifest built without some TUs: said once per process and
+    // version of the file, not once per TU.
+    if (!Incomplete.empty())
+      reportFileEntry(*this, getID(), Option, Incomplete);
     ExternalRoutes.push_back(std::move(*Routes));
   };
   Load("RouteManifest", RouteManifestPath, RouteFileKind::Manifest);
@@ -138,6 +147,7 @@ void RouteMismatchCheck::compareWithSpec(const ExtractedRoute &Route) {
 
 void RouteMismatchCheck::onEndOfTranslationUnit() {
   Extractor->finish();
+  reportOptionErrors(*this, getID(), Extractor->takeOptionProblems());
   for (const RouteProblem &P : Extractor->Problems)
     diag(P.Loc, "route '%0' can never match: %1") << P.Pattern << P.Message;
   std::vector<const RouteEntry *> Routes;

@@ -40,6 +40,12 @@ UnwrappedPayloadCheck::UnwrappedPayloadCheck(StringRef Name,
                       "wrapper; the check is disabled",
                       DiagnosticIDs::Error)
         << getID();
+  // The wrapper named for this check alone, with nothing to send it to.
+  if (!Inherited && StringRef(PayloadSinksText).trim().empty())
+    configurationDiag("option '%0.RequiredWrapper' is set but "
+                      "'%0.PayloadSinks' names no sink; the check is disabled",
+                      DiagnosticIDs::Error)
+        << getID();
   WrapperNames = joinQuotedNames(RequiredWrappers);
 }
 
@@ -86,8 +92,10 @@ void UnwrappedPayloadCheck::check(const MatchFinder::MatchResult &Result) {
 }
 
 void UnwrappedPayloadCheck::onEndOfTranslationUnit() {
-  if (Flow)
+  if (Flow) {
     Flow->run([&](const PayloadFinding &F) { report(F); });
+    reportOptionErrors(*this, getID(), Flow->takeProblems());
+  }
   Flow.reset();
   Reported.clear();
   Ctx = nullptr;

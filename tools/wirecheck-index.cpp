@@ -173,7 +173,7 @@ static llvm::StringRef flagName(llvm::StringRef Option) {
       .Default(Option);
 }
 
-static bool parseOptions(ParsedOptions &P) {
+static bool parseOptions(const IndexDriver &Driver, ParsedOptions &P) {
   std::vector<OptionError> Errors;
   P.Indexer.Registrars =
       parseFunctionSpecs("--route-registrars", Registrars, 2, Errors);
@@ -197,9 +197,7 @@ static bool parseOptions(ParsedOptions &P) {
   P.Routes.Exclude =
       parseExcludeGlobs("--openapi-exclude", OpenAPIExclude, Errors);
   for (const OptionError &E : Errors)
-    llvm::errs() << "wirecheck-index: invalid value '" << E.Value << "' in "
-                 << flagName(E.Option) << ": "
-                 << llvm::StringRef(E.Message).split(";").first << "\n";
+    Driver.printOptionError(flagName(E.Option), E);
   return Errors.empty();
 }
 
@@ -294,13 +292,13 @@ int main(int argc, const char **argv) {
           "pass and reports what its parts disagree on.\n",
           &llvm::errs()))
     return 2;
+  IndexDriver Driver("wirecheck-index", KeepGoing);
   ParsedOptions P;
-  if (!parseOptions(P))
+  if (!parseOptions(Driver, P))
     return 2;
   // Before any worker may change directory.
   std::string ManifestPath =
       ManifestOut.empty() ? std::string() : absolutePath(ManifestOut);
-  IndexDriver Driver("wirecheck-index", KeepGoing);
   Request.BuildPath = BuildPath;
   Request.SourcePaths.assign(SourcePaths.begin(), SourcePaths.end());
   Request.ExtraArgs.assign(ExtraArgs.begin(), ExtraArgs.end());
@@ -319,6 +317,7 @@ int main(int argc, const char **argv) {
   std::vector<IndexedTU> TUs =
       Driver.index(*DB, Files, projectIndexerOptions(P.Indexer, P.Contract));
   Driver.reportFailures(TUs);
+  Driver.reportOptionErrors(TUs);
   ProjectIndex Index;
   for (IndexedTU &TU : TUs)
     Index.add(TU);

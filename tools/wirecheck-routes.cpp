@@ -94,7 +94,7 @@ static llvm::cl::opt<unsigned>
 /// Reports malformed --route-registrars / --route-consumers / --openapi-*
 /// values; they are usage errors, not silently dropped entries. Fills
 /// \p Scope from the --openapi-* flags.
-static bool checkSpecOptions(SpecScope &Scope) {
+static bool checkSpecOptions(const IndexDriver &Driver, SpecScope &Scope) {
   std::vector<OptionError> SpecErrors;
   parseFunctionSpecs("--route-registrars", Registrars, 2, SpecErrors);
   parseFunctionSpecs("--route-consumers", Consumers, 2, SpecErrors);
@@ -103,9 +103,7 @@ static bool checkSpecOptions(SpecScope &Scope) {
   Scope.Exclude =
       parseExcludeGlobs("--openapi-exclude", OpenAPIExclude, SpecErrors);
   for (const OptionError &E : SpecErrors)
-    llvm::errs() << "wirecheck-routes: invalid value '" << E.Value << "' in "
-                 << E.Option << ": "
-                 << llvm::StringRef(E.Message).split(";").first << "\n";
+    Driver.printOptionError(E.Option, E);
   return SpecErrors.empty();
 }
 
@@ -132,13 +130,13 @@ int main(int argc, const char **argv) {
           "whole project.\n",
           &llvm::errs()))
     return 2;
+  IndexDriver Driver("wirecheck-routes", KeepGoing);
   SpecScope Scope;
-  if (!checkSpecOptions(Scope))
+  if (!checkSpecOptions(Driver, Scope))
     return 2;
   // Before any worker may change directory.
   std::string ManifestPath =
       ManifestOut.empty() ? std::string() : absolutePath(ManifestOut);
-  IndexDriver Driver("wirecheck-routes", KeepGoing);
   Request.BuildPath = BuildPath;
   Request.SourcePaths.assign(SourcePaths.begin(), SourcePaths.end());
   Request.ExtraArgs.assign(ExtraArgs.begin(), ExtraArgs.end());
@@ -154,6 +152,7 @@ int main(int argc, const char **argv) {
 
   std::vector<IndexedTU> TUs = Driver.index(*DB, Files, indexerOptions());
   Driver.reportFailures(TUs);
+  Driver.reportOptionErrors(TUs);
   RouteIndex Index;
   for (IndexedTU &TU : TUs)
     Index.add(std::move(TU.Contribution));

@@ -12,8 +12,8 @@ missing is reported as MISSING and skipped; the others are set up.
 Recipes (projects.json, "recipe"):
   files: a compile database generated from globs and flags.  Each matching
          file becomes one entry `clang++ <flags> -c <file>` run in the
-         checkout.  "{src}" in a flag is the checkout, "{corpus}" this
-         folder (for the small shims in shims/).
+         checkout.  "{src}" in a flag is the checkout, "{corpus}" a copy of
+         this folder's shims/ at <work>/.corpus (for the small shims).
   cmake: a real CMake configure with CMAKE_EXPORT_COMPILE_COMMANDS=ON; the
          database is then filtered to "globs" when given.
 Extra checkouts ("extra": submodules, a dependency's sources) land at their
@@ -84,8 +84,20 @@ def export(gitdir, commit, dest):
         raise RuntimeError("git archive failed for " + gitdir)
 
 
+def corpus_dir(src):
+    """Where "{corpus}" points: a copy of this folder's shims/ next to the
+    checkouts (<work>/.corpus), so a database never names the worktree it
+    was set up from (which may be gone when another one runs it)."""
+    dest = os.path.join(os.path.dirname(src), ".corpus")
+    shutil.copytree(os.path.join(HERE, "shims"), os.path.join(dest, "shims"),
+                    dirs_exist_ok=True)
+    return dest
+
+
 def expand(flag, src):
-    return flag.replace("{src}", src).replace("{corpus}", HERE)
+    if "{corpus}" in flag:
+        flag = flag.replace("{corpus}", corpus_dir(src))
+    return flag.replace("{src}", src)
 
 
 def match_globs(src, globs, excludes):

@@ -10,6 +10,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/raw_ostream.h"
+#include <set>
 
 using namespace clang::tooling;
 
@@ -134,6 +135,24 @@ size_t IndexDriver::reportFailures(llvm::ArrayRef<IndexedTU> TUs) {
   return Failed;
 }
 
+void IndexDriver::printOptionError(llvm::StringRef Flag,
+                                   const OptionError &E) const {
+  llvm::errs() << Tool << ": invalid value '" << E.Value << "' in " << Flag
+               << ": " << llvm::StringRef(E.Message).split(";").first << "\n";
+}
+
+size_t IndexDriver::reportOptionErrors(llvm::ArrayRef<IndexedTU> TUs) {
+  std::set<std::pair<std::string, std::string>> Seen;
+  for (const IndexedTU &TU : TUs)
+    for (const OptionError &E : TU.Contribution.OptionErrors)
+      if (Seen.insert({E.Value, E.Message}).second)
+        printOptionError(E.Option == "RouteRegistrars" ? "--route-registrars"
+                                                       : "--route-consumers",
+                         E);
+  BadEntries = Seen.size();
+  return BadEntries;
+}
+
 void IndexDriver::summarizeFailures(size_t TUCount) const {
   if (!Failed)
     return;
@@ -147,7 +166,10 @@ void IndexDriver::summarizeFailures(size_t TUCount) const {
 bool IndexDriver::writeManifest(llvm::StringRef Path, llvm::StringRef Text,
                                 size_t TUCount) const {
   std::string Why;
-  if (Failed == TUCount)
+  if (BadEntries)
+    Why = "an argument index in --route-registrars or --route-consumers is "
+          "wrong";
+  else if (Failed == TUCount)
     Why = "no translation unit was indexed";
   else if (Failed && !KeepGoing)
     Why = std::to_string(Failed) + " of " + std::to_string(TUCount) +
@@ -171,6 +193,8 @@ bool IndexDriver::writeManifest(llvm::StringRef Path, llvm::StringRef Text,
 
 int IndexDriver::exitCode(size_t TUCount, bool InputsOk,
                           unsigned Warnings) const {
+  if (BadEntries)
+    return 2;
   if (Failed == TUCount || (Failed && !KeepGoing))
     return 4;
   if (!InputsOk)

@@ -74,14 +74,25 @@ public:
   /// how many there are (also kept for exitCode()).
   size_t reportFailures(llvm::ArrayRef<IndexedTU> TUs);
 
+  /// Prints an error in the value of the flag \p Flag:
+  /// `<tool>: invalid value 'V' in FLAG: message`.
+  void printOptionError(llvm::StringRef Flag, const OptionError &E) const;
+
+  /// Reports, once each, the --route-registrars / --route-consumers entries
+  /// whose argument index is past the parameters of a function they name
+  /// (the TUs find them, under the check's option names); returns how many
+  /// (also kept: such a run keeps the previous manifest and exits 2).
+  size_t reportOptionErrors(llvm::ArrayRef<IndexedTU> TUs);
+
   /// Writes the manifest \p Text to \p Path atomically unless the run
-  /// failed or indexed nothing (the previous file is then kept, and that
-  /// is said). False when it could not be written.
+  /// failed, indexed nothing or had a wrong option entry (the previous file
+  /// is then kept, and that is said). False when it could not be written.
   bool writeManifest(llvm::StringRef Path, llvm::StringRef Text,
                      size_t TUCount) const;
 
-  /// The exit code: 4 when TUs failed (without --keep-going) or none was
-  /// indexed, else 3 when an input was malformed, else 1 with warnings.
+  /// The exit code: 2 after a wrong option entry, else 4 when TUs failed
+  /// (without --keep-going) or none was indexed, else 3 when an input was
+  /// malformed, else 1 with warnings.
   int exitCode(size_t TUCount, bool InputsOk, unsigned Warnings) const;
 
   /// Prints the "N of M could not be indexed" summary when some failed.
@@ -95,6 +106,7 @@ private:
   std::string Tool;
   bool KeepGoing;
   size_t Failed = 0;
+  size_t BadEntries = 0;
 };
 
 /// Prints \p Findings as `file:line:col: level: message [Rule]` with their

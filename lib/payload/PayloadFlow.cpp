@@ -65,7 +65,7 @@ int PayloadFlow::sinkIndex(const FunctionDecl &FD) {
   auto [It, Inserted] = SinkCache.try_emplace(&FD, -1);
   if (Inserted)
     for (const FunctionSpec &S : Sinks)
-      if (matchesName(FD, S.Name)) {
+      if (matchesName(FD, S.Name) && Indices.fits(FD, S, "PayloadSinks")) {
         It->second = static_cast<int>(S.Index.value_or(0));
         break;
       }

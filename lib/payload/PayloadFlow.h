@@ -27,6 +27,7 @@
 #include "lib/payload/ReachingDefinitions.h"
 #include "lib/sinks/Forwarding.h"
 #include "lib/support/OptionLists.h"
+#include "lib/support/SpecIndex.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
 #include "clang/Basic/SourceLocation.h"
@@ -96,6 +97,11 @@ public:
   /// Analyses the recorded sends and reports each finding once.
   void run(llvm::function_ref<void(const PayloadFinding &)> Report);
 
+  /// Hands over the configuration errors found while recording calls: a
+  /// PayloadSinks entry whose argument index is past the parameters of a
+  /// function it names (see SpecIndexCheck).
+  std::vector<OptionError> takeProblems() { return Indices.takeProblems(); }
+
 private:
   struct FunctionAnalysis;
   struct Verdict;
@@ -141,6 +147,7 @@ private:
   std::vector<FunctionSpec> Sinks;
   std::vector<QualifiedName> Wrappers;
   llvm::DenseMap<const clang::FunctionDecl *, int> SinkCache;
+  SpecIndexCheck Indices;
   llvm::DenseMap<const clang::FunctionDecl *, bool> WrapperCache;
 
   std::vector<SendSite> Sends;

@@ -73,6 +73,25 @@ static llvm::Expected<RouteEntry> readManifestRoute(const DocNode &Item,
   return Entry;
 }
 
+/// The `translationUnits` list: `{"file": F, "parsed": B}` items. Written
+/// by wirecheck-routes for the reader's information only: anything else is
+/// passed over.
+static std::vector<ManifestSource> readManifestSources(const DocNode &TUs) {
+  std::vector<ManifestSource> Sources;
+  if (!TUs.isSequence())
+    return Sources;
+  for (const DocNode &Item : TUs.Items) {
+    if (!Item.isMapping())
+      continue;
+    ManifestSource Source;
+    if (std::optional<llvm::StringRef> F = Item.getScalar("file"))
+      Source.File = F->str();
+    Source.Parsed = Item.getScalar("parsed") != "false";
+    Sources.push_back(std::move(Source));
+  }
+  return Sources;
+}
+
 static llvm::Expected<RouteDocument>
 readLoadedManifest(llvm::Expected<DocNode> Root, llvm::StringRef Name) {
   if (!Root)
@@ -93,6 +112,8 @@ readLoadedManifest(llvm::Expected<DocNode> Root, llvm::StringRef Name) {
     else
       Doc.Skipped.push_back(llvm::toString(E.takeError()) + "; it is left out");
   }
+  if (const DocNode *TUs = Root->get("translationUnits"))
+    Doc.Incomplete = describeUnindexed(Name, readManifestSources(*TUs));
   return Doc;
 }
 
@@ -103,6 +124,28 @@ llvm::Expected<RouteDocument> parseRouteManifest(llvm::StringRef Text,
 
 llvm::Expected<RouteDocument> readRouteManifest(llvm::StringRef Path) {
   return readLoadedManifest(readDocument(Path), Path);
+}
+
+std::string describeUnindexed(llvm::StringRef Name,
+                              llvm::ArrayRef<ManifestSource> Sources) {
+  std::vector<llvm::StringRef> Failed;
+  for (const ManifestSource &S : Sources)
+    if (!S.Parsed)
+      Failed.push_back(S.File);
+  if (Failed.empty())
+    return "";
+  std::string Out;
+  llvm::raw_string_ostream OS(Out);
+  OS << "'" << Name << "' was built without " << Failed.size() << " of "
+     << Sources.size() << " translation units, which could not be indexed ("
+     << Failed[0];
+  if (Failed.size() > 1)
+    OS << ", " << Failed[1];
+  if (Failed.size() > 2)
+    OS << " and " << Failed.size() - 2 << " more";
+  OS << "); routes registered only there are missing, and calls of them "
+        "are reported as unregistered";
+  return Out;
 }
 
 std::string writeRouteManifest(llvm::ArrayRef<RouteEntry> Routes,

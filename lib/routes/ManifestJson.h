@@ -35,9 +35,16 @@ struct ManifestSource {
   bool Parsed = true;
 };
 
+/// Says that the manifest \p Name was built from TUs that could not be
+/// indexed: how many of how many, and the first two. Empty when every TU of
+/// \p Sources parsed.
+std::string describeUnindexed(llvm::StringRef Name,
+                              llvm::ArrayRef<ManifestSource> Sources);
+
 /// Serialises \p Routes as a manifest that parseRouteManifest reads back;
 /// with \p Sources, the manifest also names the TUs it came from
-/// (`translationUnits`), which readers ignore.
+/// (`translationUnits`; the reader says which were not indexed in
+/// RouteDocument::Incomplete).
 std::string writeRouteManifest(llvm::ArrayRef<RouteEntry> Routes,
                                llvm::ArrayRef<ManifestSource> Sources = {});
 

@@ -73,6 +73,10 @@ public:
   void finish();
   /// Forgets the TU.
   void clear();
+  /// Hands over the configuration errors found so far: a RouteRegistrars
+  /// or RouteConsumers entry whose argument index is past the parameters
+  /// of a function it names. Each (entry, function) once.
+  std::vector<OptionError> takeOptionProblems() { return Roles.takeProblems(); }
 
   std::vector<ExtractedRoute> Routes;
   std::vector<ExtractedUse> Uses;

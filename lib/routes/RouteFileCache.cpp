@@ -17,6 +17,10 @@ struct CacheEntry {
   llvm::sys::TimePoint<> Modified;
   SharedRoutes Routes;
   std::string Error; // Set when the file could not be used.
+  /// Set when the file is usable but its reader should be warned; handed
+  /// out once (WarningGiven).
+  std::string Warning;
+  bool WarningGiven = false;
 };
 
 struct RouteFileCache {
@@ -37,8 +41,19 @@ static llvm::Error cachedError(const std::string &Message) {
       std::make_error_code(std::errc::invalid_argument), Message);
 }
 
-llvm::Expected<SharedRoutes> loadRouteFile(llvm::StringRef Path,
-                                           RouteFileKind Kind) {
+/// Hands the warning of \p Entry to a reader that asks for it (\p Warning),
+/// once.
+static void handOutWarning(CacheEntry &Entry, std::string *Warning) {
+  if (!Warning)
+    return;
+  Warning->clear();
+  if (!Entry.WarningGiven)
+    *Warning = Entry.Warning;
+  Entry.WarningGiven = true;
+}
+
+llvm::Expected<SharedRoutes>
+loadRouteFile(llvm::StringRef Path, RouteFileKind Kind, std::string *Warning) {
   llvm::sys::fs::file_status Status;
   bool Known = !llvm::sys::fs::status(Path, Status);
   std::string Key = (llvm::Twine(static_cast<int>(Kind)) + ":" + Path).str();
@@ -49,6 +64,7 @@ llvm::Expected<SharedRoutes> loadRouteFile(llvm::StringRef Path,
       It->second.Modified == Status.getLastModificationTime()) {
     if (!It->second.Error.empty())
       return cachedError(It->second.Error);
+    handOutWarning(It->second, Warning);
     return It->second.Routes;
   }
   // Read under the lock: two threads asking for the same new file parse it
@@ -58,10 +74,13 @@ llvm::Expected<SharedRoutes> loadRouteFile(llvm::StringRef Path,
                                              ? readRouteManifest(Path)
                                              : readOpenAPISpec(Path);
   CacheEntry Entry;
-  if (Routes)
+  if (Routes) {
+    Entry.Warning = Routes->Incomplete;
     Entry.Routes = std::make_shared<const RouteDocument>(std::move(*Routes));
-  else
+  } else {
     Entry.Error = llvm::toString(Routes.takeError());
+  }
+  handOutWarning(Entry, Warning);
   // A file that cannot be stat'ed (missing) is not cached: it may appear.
   if (Known) {
     Entry.Size = Status.getSize();

@@ -13,6 +13,7 @@
 
 #include "lib/routes/RouteSet.h"
 #include "lib/routes/SpecComparison.h"
+#include "lib/support/OptionLists.h"
 #include "llvm/ADT/ArrayRef.h"
 #include <optional>
 #include <set>
@@ -56,6 +57,9 @@ struct TUContribution {
   std::vector<RouteEntry> Routes;
   std::vector<IndexedUse> Uses;
   std::vector<IndexedProblem> Problems;
+  /// Registrar and consumer entries whose argument index is past the
+  /// parameters of a function the TU calls (see SpecIndexCheck).
+  std::vector<OptionError> OptionErrors;
 };
 
 /// A finding on the whole project, in the shape of a clang diagnostic.

@@ -134,6 +134,8 @@ RouteRoles::RouteRoles(llvm::ArrayRef<FunctionSpec> Registrars,
     Project.push_back(projectRole(RoleKind::Register, S, "RouteRegistrars"));
   for (const FunctionSpec &S : Consumers)
     Project.push_back(projectRole(RoleKind::Use, S, "RouteConsumers"));
+  ProjectSpecs.assign(Registrars.begin(), Registrars.end());
+  ProjectSpecs.insert(ProjectSpecs.end(), Consumers.begin(), Consumers.end());
 }
 
 const RouteRole *RouteRoles::roleOf(const clang::FunctionDecl &FD) {
@@ -142,18 +144,15 @@ const RouteRole *RouteRoles::roleOf(const clang::FunctionDecl &FD) {
   if (!Inserted)
     return It->second;
   auto Matches = [&](const RouteRole &R) { return matchesName(FD, R.Name); };
-  const RouteRole *Found = nullptr;
-  auto P = llvm::find_if(Project, Matches);
-  if (P != Project.end()) {
-    Found = &*P;
-  } else {
-    llvm::ArrayRef<RouteRole> Builtin = builtinRoles();
-    const auto *B = llvm::find_if(Builtin, Matches);
-    if (B != Builtin.end())
-      Found = &*B;
-  }
-  It->second = Found;
-  return Found;
+  // A project entry whose argument index is past the function's parameters
+  // does not apply to it (and is reported).
+  for (size_t I = 0; I < Project.size(); ++I)
+    if (Matches(Project[I]) &&
+        Indices.fits(FD, ProjectSpecs[I], Project[I].Framework))
+      return It->second = &Project[I];
+  llvm::ArrayRef<RouteRole> Builtin = builtinRoles();
+  const auto *B = llvm::find_if(Builtin, Matches);
+  return It->second = B != Builtin.end() ? &*B : nullptr;
 }
 
 std::vector<std::string> RouteRoles::callNames() const {

@@ -13,6 +13,7 @@
 #define WIRECHECK_LIB_ROUTES_ROUTEROLES_H
 
 #include "lib/support/OptionLists.h"
+#include "lib/support/SpecIndex.h"
 #include "clang/AST/Decl.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/DenseMap.h"
@@ -67,6 +68,10 @@ public:
   const RouteRole *roleOf(const clang::FunctionDecl &FD);
   /// Forgets the cached lookups (at the end of a TU).
   void clearCache() { Cache.clear(); }
+  /// Hands over the configuration errors found by roleOf(): a
+  /// RouteRegistrars or RouteConsumers entry whose argument index is past
+  /// the parameters of a function it names (see SpecIndexCheck).
+  std::vector<OptionError> takeProblems() { return Indices.takeProblems(); }
 
   /// The last name components of every function with a role, sorted and
   /// unique: what the matchers look for.
@@ -79,6 +84,9 @@ public:
 
 private:
   std::vector<RouteRole> Project;
+  /// The entry each project role comes from, in the same order.
+  std::vector<FunctionSpec> ProjectSpecs;
+  SpecIndexCheck Indices;
   llvm::DenseMap<const clang::FunctionDecl *, const RouteRole *> Cache;
 };
 

@@ -57,6 +57,10 @@ struct RouteDocument {
   /// `file:line:col: message` for what was read but not fully understood
   /// (a `$ref` outside the document): worth knowing, not an error.
   std::vector<std::string> Notes;
+  /// Said once per process and version of the file (RouteFileCache), not
+  /// once per TU: a manifest built without some translation units (see
+  /// describeUnindexed). Empty otherwise.
+  std::string Incomplete;
 };
 
 /// What is wrong with one client use.

@@ -91,6 +91,7 @@ protected:
       Out.Problems.push_back(
           {filePosition(SM, P.Loc),
            "route '" + P.Pattern + "' can never match: " + P.Message});
+    Out.OptionErrors = Extractor.takeOptionProblems();
     Extractor.clear();
   }
 

@@ -158,9 +158,9 @@ bool namesValue(const Expr &Candidate, const Expr &Value) {
   if (!Call || isa<CXXOperatorCallExpr>(Call) ||
       stringKind(Call->getType()) == StringKind::None)
     return false;
-  return llvm::any_of(Call->arguments(), [&](const Expr *Arg) {
-    return isSameValue(*Arg, Value);
-  });
+  const Expr *V = Value.IgnoreParenImpCasts();
+  return llvm::any_of(Call->arguments(),
+                      [&](const Expr *Arg) { return isSameValue(*Arg, *V); });
 }
 
 } // namespace wirecheck

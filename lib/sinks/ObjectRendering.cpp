@@ -86,6 +86,26 @@ bool convertsToOwnText(const CXXConversionDecl &Conversion) {
   return ToText && isStringClass(*Conversion.getParent());
 }
 
+bool convertsToWrappedNumber(const CXXConversionDecl &Conversion) {
+  ASTContext &Ctx = Conversion.getASTContext();
+  QualType To =
+      Conversion.getConversionType().getNonReferenceType().getUnqualifiedType();
+  if (!To->isArithmeticType())
+    return false;
+  // A constructor `C(T)` or `C(const T &)`, further parameters defaulted,
+  // that is not explicit: T converts to the class as the class to T.
+  return llvm::any_of(Conversion.getParent()->ctors(), [&](const auto *Ctor) {
+    if (Ctor->isExplicit() || Ctor->getNumParams() == 0 ||
+        Ctor->getMinRequiredArguments() > 1 || Ctor->isCopyOrMoveConstructor())
+      return false;
+    QualType From = Ctor->getParamDecl(0)
+                        ->getType()
+                        .getNonReferenceType()
+                        .getUnqualifiedType();
+    return Ctx.hasSameType(From, To);
+  });
+}
+
 const CXXConversionDecl *stringViewConversion(const CXXRecordDecl &RD) {
   const CXXRecordDecl *Def = RD.getDefinition();
   if (!Def)

@@ -4,7 +4,8 @@
 // How an object that reaches a sink ends up rendered, beyond its type: an
 // address the author asked for (`&obj`, `this`) versus one that stands in
 // for an object with a serializer of its own, the text a string class
-// converts to, and the implicit conversion to a string view that fmt
+// converts to, the number a value wrapper converts to, and the implicit
+// conversion to a string view that fmt
 // applies to a class without a formatter.
 //
 //===----------------------------------------------------------------------===//
@@ -45,6 +46,13 @@ bool isStringClass(const clang::CXXRecordDecl &RD);
 /// character pointer, a `std::basic_string` or a string view): it writes
 /// the class's own text, not a stand-in for it.
 bool convertsToOwnText(const clang::CXXConversionDecl &Conversion);
+
+/// Returns true if \p Conversion converts a value wrapper to the number it
+/// wraps: the target is an arithmetic type and the class also converts
+/// implicitly from that type (a non-explicit constructor taking it, as
+/// `Port(uint16_t)` with `operator uint16_t()`). Such a class is the number
+/// by another name, so writing the number writes its value.
+bool convertsToWrappedNumber(const clang::CXXConversionDecl &Conversion);
 
 /// The non-explicit conversion operator of \p RD (declared outside system
 /// headers) to `std::basic_string_view` or `fmt::basic_string_view`, which

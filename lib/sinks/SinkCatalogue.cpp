@@ -117,8 +117,9 @@ static constexpr StringRef LibraryNamespaces[] = {
     "std", "nlohmann", "fmt", "spdlog", "rapidjson", "Json", "boost", "absl",
     "google", "httplib", "crow", "drogon", "Pistache", "web", "oatpp",
     "websocketpp", "magic_enum",
-    // Test frameworks: their printers write to a test log.
-    "testing", "Catch", "doctest"};
+    // Test frameworks: their printers write to a test log (UnitTest is
+    // UnitTest++'s).
+    "testing", "Catch", "doctest", "UnitTest"};
 
 bool isInLibraryNamespace(const Decl &D) {
   return llvm::is_contained(LibraryNamespaces, topLevelNamespace(D));
@@ -158,29 +159,6 @@ bool isProjectInserter(const FunctionDecl &FD) {
   return isStdName(RD, {"basic_ostream"});
 }
 
-bool SinkCatalogue::checkIndex(const FunctionDecl &FD, const FunctionSpec &Spec,
-                               StringRef Option) {
-  // An argument index counts the parameters of the template pattern.
-  const FunctionDecl *Pattern = FD.getTemplateInstantiationPattern();
-  const FunctionDecl &Declared = Pattern ? *Pattern : FD;
-  // A C `...` or a parameter pack takes any number of arguments.
-  if (!Spec.Index || Declared.isVariadic() ||
-      llvm::any_of(Declared.parameters(),
-                   [](const ParmVarDecl *P) { return P->isParameterPack(); }))
-    return true;
-  unsigned NumParams = Declared.getNumParams();
-  if (*Spec.Index < NumParams)
-    return true;
-  if (Reported.insert({&Spec, Declared.getCanonicalDecl()}).second)
-    Problems.push_back({Option.str(), Spec.Text,
-                        "argument index " + std::to_string(*Spec.Index) +
-                            " is past the last parameter of '" +
-                            plainQualifiedName(FD) + "', which takes " +
-                            std::to_string(NumParams) +
-                            "; the entry does not apply to it"});
-  return false;
-}
-
 SinkCatalogue::CalleeInfo SinkCatalogue::classify(const FunctionDecl &FD) {
   CalleeInfo Info;
   // Project sinks first: they may name a function in any namespace.
@@ -188,7 +166,8 @@ SinkCatalogue::CalleeInfo SinkCatalogue::classify(const FunctionDecl &FD) {
     for (const FunctionSpec &Spec : *Specs) {
       if (!matchesName(FD, Spec.Name))
         continue;
-      if (!checkIndex(FD, Spec, Specs == &JsonSinks ? "JsonSinks" : "LogSinks"))
+      if (!Indices.fits(FD, Spec,
+                        Specs == &JsonSinks ? "JsonSinks" : "LogSinks"))
         continue;
       Info.Pos = Positions::All;
       Info.First = Spec.Index.value_or(0);

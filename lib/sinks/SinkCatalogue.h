@@ -14,11 +14,10 @@
 
 #include "lib/sinks/SinkFamily.h"
 #include "lib/support/OptionLists.h"
+#include "lib/support/SpecIndex.h"
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/DenseMap.h"
-#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"
-#include <utility>
 
 namespace wirecheck {
 
@@ -63,9 +62,7 @@ public:
   /// Hands over the configuration errors found while classifying callees:
   /// a LogSinks or JsonSinks entry whose argument index is past the
   /// parameters of a function it names. Each (entry, function) once.
-  std::vector<OptionError> takeProblems() {
-    return std::exchange(Problems, {});
-  }
+  std::vector<OptionError> takeProblems() { return Indices.takeProblems(); }
 
   /// How the written arguments of a sink are chosen.
   enum class Positions : uint8_t {
@@ -82,17 +79,13 @@ private:
     unsigned First = 0;
   };
   CalleeInfo classify(const clang::FunctionDecl &FD);
-  bool checkIndex(const clang::FunctionDecl &FD, const FunctionSpec &Spec,
-                  llvm::StringRef Option);
   const CalleeInfo &lookup(const clang::FunctionDecl &FD);
 
   std::vector<FunctionSpec> LogSinks;
   std::vector<FunctionSpec> JsonSinks;
   bool ProjectInserters = false;
   llvm::DenseMap<const clang::FunctionDecl *, CalleeInfo> Cache;
-  std::vector<OptionError> Problems;
-  llvm::DenseSet<std::pair<const FunctionSpec *, const clang::FunctionDecl *>>
-      Reported;
+  SpecIndexCheck Indices;
 };
 
 /// Returns true if \p D is declared in the namespace of a library the

@@ -4,6 +4,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/StmtCXX.h"
+#include "llvm/ADT/SmallPtrSet.h"
 
 using namespace clang;
 
@@ -53,22 +54,27 @@ static bool isDefaultLabelled(const Stmt *S) {
 }
 
 bool isSameValue(const Expr &A, const Expr &B) {
-  const Expr *L = A.IgnoreParenImpCasts();
-  const Expr *R = B.IgnoreParenImpCasts();
-  if (const auto *DL = dyn_cast<DeclRefExpr>(L)) {
-    const auto *DR = dyn_cast<DeclRefExpr>(R);
-    return DR && DL->getDecl()->getCanonicalDecl() ==
-                     DR->getDecl()->getCanonicalDecl();
+  const Expr *X = A.IgnoreParenImpCasts();
+  const Expr *Y = B.IgnoreParenImpCasts();
+  // Down a member chain (`this->options.type`, `s.kind`) to its root.
+  for (unsigned Depth = 0; Depth < 16; ++Depth) {
+    if (isa<CXXThisExpr>(X) || isa<CXXThisExpr>(Y))
+      return isa<CXXThisExpr>(X) && isa<CXXThisExpr>(Y);
+    if (const auto *RX = dyn_cast<DeclRefExpr>(X)) {
+      const auto *RY = dyn_cast<DeclRefExpr>(Y);
+      return RY && declaresSameEntity(RX->getDecl(), RY->getDecl());
+    }
+    const auto *MX = dyn_cast<MemberExpr>(X);
+    const auto *MY = dyn_cast<MemberExpr>(Y);
+    if (!MX || !MY)
+      break;
+    if (!declaresSameEntity(MX->getMemberDecl(), MY->getMemberDecl()) ||
+        MX->isArrow() != MY->isArrow())
+      return false;
+    X = MX->getBase()->IgnoreParenImpCasts();
+    Y = MY->getBase()->IgnoreParenImpCasts();
   }
-  if (const auto *ML = dyn_cast<MemberExpr>(L)) {
-    const auto *MR = dyn_cast<MemberExpr>(R);
-    return MR && ML->getMemberDecl() == MR->getMemberDecl() &&
-           ML->isArrow() == MR->isArrow() &&
-           isSameValue(*ML->getBase(), *MR->getBase());
-  }
-  if (isa<CXXThisExpr>(L))
-    return isa<CXXThisExpr>(R);
-  return Expr::isSameComparisonOperand(L, R);
+  return Expr::isSameComparisonOperand(X, Y);
 }
 
 static bool switchesOver(const SwitchStmt &Switch, const Expr &Value) {
@@ -84,23 +90,87 @@ static bool leavesFunction(const Stmt *S) {
   return E && isa<CXXThrowExpr>(E->IgnoreParenImpCasts());
 }
 
-/// A switch without `default:` whose every case group ends by returning or
-/// throwing: what follows it runs only for values no case names.
-static bool isReturningSwitchWithoutDefault(const SwitchStmt &Switch) {
-  for (const SwitchCase *C = Switch.getSwitchCaseList(); C;
-       C = C->getNextSwitchCase())
-    if (isa<DefaultStmt>(C))
-      return false;
+/// A branch that ends by returning or throwing (`return x;`, `{ ...;
+/// throw e; }`).
+static bool branchLeaves(const Stmt *S) {
+  if (const auto *Block = dyn_cast_or_null<CompoundStmt>(S))
+    S = Block->body_empty() ? nullptr : Block->body_back();
+  return leavesFunction(S);
+}
+
+/// Adds to \p Out the enumerators \p Cond compares \p Value with for
+/// equality (`v == A`, `A == v`, `v == A || v == B`); returns false if
+/// \p Cond is anything else.
+static bool
+comparedEnumerators(const Expr *Cond, const Expr &Value,
+                    llvm::SmallPtrSetImpl<const EnumConstantDecl *> &Out) {
+  const auto *Op = dyn_cast_or_null<BinaryOperator>(
+      Cond ? Cond->IgnoreParenImpCasts() : nullptr);
+  if (!Op)
+    return false;
+  if (Op->getOpcode() == BO_LOr)
+    return comparedEnumerators(Op->getLHS(), Value, Out) &&
+           comparedEnumerators(Op->getRHS(), Value, Out);
+  if (Op->getOpcode() != BO_EQ)
+    return false;
+  for (auto [Tested, Constant] : {std::pair(Op->getLHS(), Op->getRHS()),
+                                  std::pair(Op->getRHS(), Op->getLHS())}) {
+    const auto *Ref = dyn_cast<DeclRefExpr>(Constant->IgnoreParenImpCasts());
+    const auto *Enumerator =
+        Ref ? dyn_cast<EnumConstantDecl>(Ref->getDecl()) : nullptr;
+    if (Enumerator && isSameValue(*Tested, Value)) {
+      Out.insert(Enumerator);
+      return true;
+    }
+  }
+  return false;
+}
+
+/// Returns true if \p Named holds every enumerator of the enum of \p Value.
+static bool namesEveryEnumerator(
+    const Expr &Value,
+    const llvm::SmallPtrSetImpl<const EnumConstantDecl *> &Named) {
+  const auto *ET = Value.IgnoreParenImpCasts()->getType()->getAs<EnumType>();
+  const EnumDecl *ED = ET ? ET->getDecl()->getDefinition() : nullptr;
+  return ED && !Named.empty() &&
+         llvm::all_of(ED->enumerators(), [&](const EnumConstantDecl *E) {
+           return Named.contains(E);
+         });
+}
+
+/// Returns true if the ifs among \p Earlier, each `if (Value == A) return
+/// ...;` without an else, together name every enumerator of the enum of
+/// \p Value: what follows them runs only for a value no enumerator names.
+static bool exhaustiveReturningIfs(ArrayRef<const IfStmt *> Earlier,
+                                   const Expr &Value) {
+  llvm::SmallPtrSet<const EnumConstantDecl *, 8> Named;
+  for (const IfStmt *If : Earlier) {
+    llvm::SmallPtrSet<const EnumConstantDecl *, 4> Tested;
+    if (!If->getElse() && !If->hasInitStorage() &&
+        !If->getConditionVariable() && branchLeaves(If->getThen()) &&
+        comparedEnumerators(If->getCond(), Value, Tested))
+      Named.insert(Tested.begin(), Tested.end());
+  }
+  return namesEveryEnumerator(Value, Named);
+}
+
+/// A switch whose every case group other than `default:` ends by returning
+/// or throwing: what follows it runs only for values no case names.
+static bool onlyDefaultFallsOut(const SwitchStmt &Switch) {
   const auto *Body = dyn_cast_or_null<CompoundStmt>(Switch.getBody());
   if (!Body || Body->body_empty())
     return false;
   const Stmt *Previous = nullptr;
+  bool InDefault = false;
   for (const Stmt *S : Body->body()) {
-    if (isa<SwitchCase>(S) && Previous && !leavesFunction(Previous))
-      return false;
+    if (isa<SwitchCase>(S)) {
+      if (Previous && !InDefault && !leavesFunction(Previous))
+        return false;
+      InDefault = isDefaultLabelled(S);
+    }
     Previous = S;
   }
-  return leavesFunction(Previous);
+  return InDefault || leavesFunction(Previous);
 }
 
 /// Checks \p Child, a statement of block \p Block, against the switches of
@@ -110,17 +180,42 @@ static bool unknownValueInBlock(const CompoundStmt &Block, const Stmt &Child,
   const auto *Switch = dyn_cast_or_null<SwitchStmt>(Owner);
   bool SwitchBody = Switch && Switch->getBody() == &Block;
   const Stmt *Label = nullptr;
+  llvm::SmallVector<const IfStmt *, 8> Ifs;
   for (const Stmt *S : Block.body()) {
     if (isa<SwitchCase>(S))
       Label = S;
     if (S == &Child)
       break;
+    if (const auto *If = dyn_cast<IfStmt>(S))
+      Ifs.push_back(If);
     const auto *Earlier = dyn_cast<SwitchStmt>(S);
     if (!SwitchBody && Earlier && switchesOver(*Earlier, Value) &&
-        isReturningSwitchWithoutDefault(*Earlier))
+        onlyDefaultFallsOut(*Earlier))
       return true;
   }
+  if (!SwitchBody && exhaustiveReturningIfs(Ifs, Value))
+    return true;
   return SwitchBody && isDefaultLabelled(Label) && switchesOver(*Switch, Value);
+}
+
+/// Returns true if \p Else, the else branch of \p If, runs only for a value
+/// no enumerator names: the conditions of the chain `if (v == A) ... else if
+/// (v == B) ... else` it ends name every enumerator of the enum of \p Value.
+static bool exhaustiveElse(const IfStmt &If, const Expr &Value,
+                           ASTContext &Ctx) {
+  llvm::SmallPtrSet<const EnumConstantDecl *, 8> Named;
+  const Stmt *Branch = &If;
+  for (unsigned Depth = 0; Depth < 64; ++Depth) {
+    const auto *Link = cast<IfStmt>(Branch);
+    if (Link->hasInitStorage() || Link->getConditionVariable() ||
+        !comparedEnumerators(Link->getCond(), Value, Named))
+      return false;
+    const auto *Outer = dyn_cast_or_null<IfStmt>(parentStmt(*Link, Ctx));
+    if (!Outer || Outer->getElse() != Link)
+      break;
+    Branch = Outer;
+  }
+  return namesEveryEnumerator(Value, Named);
 }
 
 bool isOnUnknownValuePath(const Expr &E, const Expr &Value, ASTContext &Ctx) {
@@ -129,6 +224,9 @@ bool isOnUnknownValuePath(const Expr &E, const Expr &Value, ASTContext &Ctx) {
     const Stmt *P = parentStmt(*Child, Ctx);
     if (!P || isa<LambdaExpr>(P))
       return false;
+    if (const auto *If = dyn_cast<IfStmt>(P))
+      if (If->getElse() == Child && exhaustiveElse(*If, Value, Ctx))
+        return true;
     if (const auto *Block = dyn_cast<CompoundStmt>(P))
       if (unknownValueInBlock(*Block, *Child, parentStmt(*Block, Ctx), Value))
         return true;

@@ -22,16 +22,17 @@ namespace wirecheck {
 const clang::DeclContext *enclosingFunction(const clang::Expr &E,
                                             clang::ASTContext &Ctx);
 
-/// Returns true if \p A and \p B, implicit conversions and parentheses
-/// aside, read the same variable or member (`p`, `this->state`,
-/// `msg.kind`). Clang's own `Expr::isSameComparisonOperand` answers this
-/// only for prvalue operands before LLVM 20, so an lvalue `p` written to a
-/// sink never compared equal to `switch (p)` there.
+/// Returns true if \p A and \p B name the same variable or member
+/// (`k`, `type_`, `options.type`, `this->state`), through parentheses and
+/// implicit conversions.
 bool isSameValue(const clang::Expr &A, const clang::Expr &B);
 
-/// Returns true if \p E is on the unknown-value path of a switch over
-/// \p Value: in its `default:` branch, or after a switch that has no
-/// `default:` and whose every case returns or throws.
+/// Returns true if \p E is on the unknown-value path of \p Value: in the
+/// `default:` branch of a switch over it, after a switch over it whose
+/// every case other than `default:` returns or throws, after ifs (`if (v ==
+/// A) return ...;`, no else) that together name every enumerator of its
+/// enum and each return or throw, or in the final else of an `if (v == A)
+/// ... else if (v == B) ... else` chain that names every enumerator.
 bool isOnUnknownValuePath(const clang::Expr &E, const clang::Expr &Value,
                           clang::ASTContext &Ctx);
 

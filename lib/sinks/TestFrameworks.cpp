@@ -37,9 +37,9 @@ static bool isStringMakerMember(const FunctionDecl &FD) {
   return false;
 }
 
-/// The translation unit declares GoogleTest, Catch2 or doctest.
+/// The translation unit declares GoogleTest, Catch2, doctest or UnitTest++.
 static bool usesTestFramework(ASTContext &Ctx) {
-  for (StringRef NS : {"testing", "Catch", "doctest"})
+  for (StringRef NS : {"testing", "Catch", "doctest", "UnitTest"})
     for (const NamedDecl *ND : Ctx.getTranslationUnitDecl()->lookup(
              DeclarationName(&Ctx.Idents.get(NS))))
       if (isa<NamespaceDecl>(ND))

@@ -22,8 +22,8 @@ namespace wirecheck {
 /// test framework's stringification point: a GoogleTest
 /// `PrintTo(const T &, std::ostream *)`, a member of a Catch2 or doctest
 /// `StringMaker` specialisation, or a stream `operator<<` defined in the
-/// main file of a translation unit that uses GoogleTest, Catch2 or
-/// doctest (a test file's printer).
+/// main file of a translation unit that uses GoogleTest, Catch2, doctest
+/// or UnitTest++ (a test file's printer).
 bool isTestStringification(const clang::FunctionDecl &FD,
                            clang::ASTContext &Ctx);
 

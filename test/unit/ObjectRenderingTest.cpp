@@ -1,8 +1,8 @@
 //===--- ObjectRenderingTest.cpp - Tests for ObjectRendering, NonValues ---===//
 //
 // What an object turns into when written (string classes, string view
-// conversions, intended addresses) and which sink arguments write no value
-// (unevaluated operands, stream buffers), on a small AST.
+// conversions, value wrappers, intended addresses) and which sink arguments
+// write no value (unevaluated operands, stream buffers), on a small AST.
 //
 //===----------------------------------------------------------------------===//
 
@@ -35,6 +35,10 @@ struct Slice {
 struct Peer { operator std::string_view() const; };
 struct Host { explicit operator std::string_view() const; };
 struct Agent { operator int() const; };
+struct Port { Port(unsigned short p = 0); operator unsigned short() const; };
+struct Millis { Millis(const long &); operator const long &() const; };
+struct Handle { explicit Handle(int); operator int() const; };
+struct Ratio { Ratio(int); operator double() const; };
 
 std::ostream &operator<<(std::ostream &, Agent *);
 void sink(const void *);
@@ -99,6 +103,15 @@ TEST_F(ObjectRenderingTest, StringClasses) {
   EXPECT_TRUE(convertsToOwnText(*conversionOf("Slice")));
   EXPECT_FALSE(convertsToOwnText(*conversionOf("Peer")));
   EXPECT_FALSE(convertsToOwnText(*conversionOf("Agent")));
+}
+
+TEST_F(ObjectRenderingTest, ValueWrappers) {
+  EXPECT_TRUE(convertsToWrappedNumber(*conversionOf("Port")));
+  EXPECT_TRUE(convertsToWrappedNumber(*conversionOf("Millis")));
+  EXPECT_FALSE(convertsToWrappedNumber(*conversionOf("Agent")));  // One way.
+  EXPECT_FALSE(convertsToWrappedNumber(*conversionOf("Handle"))); // Explicit.
+  EXPECT_FALSE(convertsToWrappedNumber(*conversionOf("Ratio"))); // int, double.
+  EXPECT_FALSE(convertsToWrappedNumber(*conversionOf("Text"))); // Not a number.
 }
 
 TEST_F(ObjectRenderingTest, StringViewConversions) {

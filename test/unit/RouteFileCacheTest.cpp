@@ -55,5 +55,31 @@ TEST(RouteFileCacheTest, RemembersAnUnusableFileWithItsError) {
   llvm::sys::fs::remove(Path);
 }
 
+TEST(RouteFileCacheTest, HandsOutAWarningOncePerVersionOfTheFile) {
+  llvm::SmallString<128> Path;
+  ASSERT_FALSE(
+      llvm::sys::fs::createTemporaryFile("wirecheck-cache", "json", Path));
+  writeManifest(Path, R"({"version": 1, "routes": [{"path": "/a"}],
+    "translationUnits": [{"file": "a.cpp", "parsed": false}]})");
+  std::string Warning;
+  ASSERT_TRUE(static_cast<bool>(
+      loadRouteFile(Path, RouteFileKind::Manifest, &Warning)));
+  EXPECT_NE(Warning.find("without 1 of 1 translation units"),
+            std::string::npos);
+  ASSERT_TRUE(static_cast<bool>(
+      loadRouteFile(Path, RouteFileKind::Manifest, &Warning)));
+  EXPECT_EQ(Warning, "");
+  // A changed file is another version: its warning is handed out again.
+  writeManifest(Path, R"({"version": 1, "routes": [{"path": "/b"}],
+    "translationUnits": [{"file": "b.cpp", "parsed": false},
+                         {"file": "c.cpp", "parsed": true}]})");
+  ASSERT_TRUE(static_cast<bool>(
+      loadRouteFile(Path, RouteFileKind::Manifest, &Warning)));
+  EXPECT_NE(Warning.find("without 1 of 2 translation units, which could "
+                         "not be indexed (b.cpp)"),
+            std::string::npos);
+  llvm::sys::fs::remove(Path);
+}
+
 } // namespace
 } // namespace wirecheck

@@ -95,6 +95,27 @@ TEST(RouteManifestTest, NamesItsTranslationUnits) {
             std::string::npos);
 }
 
+TEST(RouteManifestTest, SaysWhichTranslationUnitsItLacks) {
+  std::vector<RouteEntry> Routes = {entry("/a", {"GET"})};
+  std::string Text = writeRouteManifest(Routes, {{"src/a.cpp", true},
+                                                 {"src/b.cpp", false},
+                                                 {"src/c.cpp", false},
+                                                 {"src/d.cpp", false}});
+  auto R = parseRouteManifest(Text, "m.json");
+  ASSERT_TRUE(static_cast<bool>(R)) << llvm::toString(R.takeError());
+  EXPECT_EQ(R->Routes.size(), 1u);
+  EXPECT_EQ(R->Incomplete,
+            "'m.json' was built without 3 of 4 translation units, which "
+            "could not be indexed (src/b.cpp, src/c.cpp and 1 more); routes "
+            "registered only there are missing, and calls of them are "
+            "reported as unregistered");
+  auto Complete = parseRouteManifest(
+      writeRouteManifest(Routes, {{"src/a.cpp", true}}), "m.json");
+  ASSERT_TRUE(static_cast<bool>(Complete));
+  EXPECT_EQ(Complete->Incomplete, "");
+  EXPECT_EQ(describeUnindexed("m.json", {}), "");
+}
+
 TEST(RouteManifestTest, MalformedManifestsNameFileLineAndColumn) {
   EXPECT_EQ(manifestError("{\"routes\": [\n  {\"path\": \"/a\",}\n]}"),
             "m.json:2:17: invalid JSON: Expected object key");
