@@ -8,20 +8,28 @@
 # The TUs are the route integration tests (real Debian headers: cpp-httplib,
 # cpprestsdk, Pistache, Boost.Beast, websocketpp, libcurl), COPIES times
 # each. Every measurement is the best of RUNS (default 3).
+#
+# bench/index.sh runs the same measurement for wirecheck-index by setting
+# WIRECHECK_BENCH_TOOL (the tool under bin/) and WIRECHECK_BENCH_TUS (more
+# globs of TUs, relative to the source tree, besides the route tests).
 set -euo pipefail
 SRC=$(cd "$(dirname "$0")/.." && pwd)
 BUILD=${1:-$SRC/build}
 COPIES=${2:-2}
 RUNS=${3:-3}
 CLANG=/usr/lib/llvm-22/bin/clang++
-TOOL=$BUILD/bin/wirecheck-routes
+NAME=${WIRECHECK_BENCH_TOOL:-wirecheck-routes}
+TOOL=$BUILD/bin/$NAME
 JOBS=$(nproc)
 [ -x "$TOOL" ] || { echo "no $TOOL: build first" >&2; exit 2; }
 
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 for i in $(seq 1 "$COPIES"); do
-  for f in "$SRC"/test/integration/route-mismatch-real-*.cpp; do
+  for f in "$SRC"/test/integration/route-mismatch-real-*.cpp \
+           ${WIRECHECK_BENCH_TUS:-}; do
+    [ -f "$f" ] || f=$SRC/$f
+    [ -f "$f" ] || continue
     cp "$f" "$WORK/$(basename "$f" .cpp)-$i.cpp"
   done
 done
@@ -33,8 +41,11 @@ for name in sorted(os.listdir(work)):
     if not name.endswith(".cpp"):
         continue
     args = [clang, "-std=c++17", "-c", os.path.join(work, name)]
-    if "pistache" in name:
+    # The flags the integration tests give these TUs.
+    if "pistache" in name or "rapidjson" in name:
         args.insert(2, "-fdelayed-template-parsing")
+    if "jsoncpp" in name:
+        args[2:2] = ["-isystem", "/usr/include/jsoncpp"]
     entries.append({"directory": work, "file": os.path.join(work, name),
                     "arguments": args})
 json.dump(entries, open(os.path.join(work, "compile_commands.json"), "w"))
@@ -74,14 +85,14 @@ read -r SNW SNC <<< "$(best_of syntax_parallel)"
 read -r TNW TNC <<< "$(best_of "$TOOL" -p "$WORK" -j "$JOBS")"
 
 ratio() { printf '%.2f' "$(echo "$1 / $2" | bc -l)"; }
-echo "wirecheck-routes vs clang++ -fsyntax-only: $TUS TUs, $JOBS cores, best of $RUNS"
-printf '  CPU time, 1 job:  syntax-only %7ss  wirecheck-routes %7ss  ratio %sx\n' \
-  "$S1C" "$T1C" "$(ratio "$T1C" "$S1C")"
-printf '  CPU time, %s jobs: syntax-only %7ss  wirecheck-routes %7ss  ratio %sx\n' \
-  "$JOBS" "$SNC" "$TNC" "$(ratio "$TNC" "$SNC")"
-printf '  wall, 1 job:      syntax-only %7ss  wirecheck-routes %7ss  ratio %sx\n' \
-  "$S1W" "$T1W" "$(ratio "$T1W" "$S1W")"
-printf '  wall, %s jobs:     syntax-only %7ss  wirecheck-routes %7ss  ratio %sx\n' \
-  "$JOBS" "$SNW" "$TNW" "$(ratio "$TNW" "$SNW")"
-printf '  scaling (wall):   wirecheck-routes 1 -> %s jobs %sx faster, syntax-only %sx\n' \
-  "$JOBS" "$(ratio "$T1W" "$TNW")" "$(ratio "$S1W" "$SNW")"
+echo "$NAME vs clang++ -fsyntax-only: $TUS TUs, $JOBS cores, best of $RUNS"
+printf '  CPU time, 1 job:  syntax-only %7ss  %s %7ss  ratio %sx\n' \
+  "$S1C" "$NAME" "$T1C" "$(ratio "$T1C" "$S1C")"
+printf '  CPU time, %s jobs: syntax-only %7ss  %s %7ss  ratio %sx\n' \
+  "$JOBS" "$SNC" "$NAME" "$TNC" "$(ratio "$TNC" "$SNC")"
+printf '  wall, 1 job:      syntax-only %7ss  %s %7ss  ratio %sx\n' \
+  "$S1W" "$NAME" "$T1W" "$(ratio "$T1W" "$S1W")"
+printf '  wall, %s jobs:     syntax-only %7ss  %s %7ss  ratio %sx\n' \
+  "$JOBS" "$SNW" "$NAME" "$TNW" "$(ratio "$TNW" "$SNW")"
+printf '  scaling (wall):   %s 1 -> %s jobs %sx faster, syntax-only %sx\n' \
+  "$NAME" "$JOBS" "$(ratio "$T1W" "$TNW")" "$(ratio "$S1W" "$SNW")"

@@ -14,6 +14,10 @@ marker goes when the check is fixed, but it is counted apart from the
 expected findings. The clang-tidy configuration comes from the project's
 .clang-tidy files, unless --checks or --config is given.
 
+With --index-findings, the findings of a whole-project tool run
+(`wirecheck-index`, whose settings and cross-TU findings no single TU shows)
+are counted too; a finding both report at the same place counts once.
+
 Prints every finding once (a finding in a header is reported by each TU that
 includes it), then `expected N, found M` (known false positives apart), then
 what is missing or unexpected. Exits 0 when findings and markers agree
@@ -118,18 +122,28 @@ def main():
                              "the source root's .clang-tidy as "
                              "wire-route-mismatch.RouteManifest, so each TU "
                              "sees the routes of the others")
+    parser.add_argument("--message-manifest",
+                        help="a manifest written by wirecheck-index: added as "
+                             "wire-message-contract.MessageManifest, so each "
+                             "TU sees the messages of the others")
+    parser.add_argument("--index-findings",
+                        help="the output of wirecheck-index on the project: "
+                             "its findings are counted with clang-tidy's")
     parser.add_argument("-j", dest="jobs", type=int, default=2)
     parser.add_argument("--quiet", action="store_true",
                         help="print only the summary and the differences")
     args = parser.parse_args()
 
     source_dir = os.path.realpath(args.source_dir)
-    if args.route_manifest and not args.config:
+    manifests = [("wire-route-mismatch.RouteManifest", args.route_manifest),
+                 ("wire-message-contract.MessageManifest",
+                  args.message_manifest)]
+    if any(path for _, path in manifests) and not args.config:
         # The example's .clang-tidy ends with its CheckOptions block.
         with open(os.path.join(source_dir, ".clang-tidy")) as f:
-            args.config = f.read().rstrip("\n") + (
-                "\n  wire-route-mismatch.RouteManifest: '%s'\n"
-                % os.path.realpath(args.route_manifest))
+            args.config = f.read().rstrip("\n") + "\n" + "".join(
+                "  %s: '%s'\n" % (option, os.path.realpath(path))
+                for option, path in manifests if path)
     args.build_dir = os.path.realpath(args.build_dir)
     tus = translation_units(args.build_dir, source_dir)
     if not tus:
@@ -140,24 +154,31 @@ def main():
     found = collections.Counter()
     printed = set()
     failed = []
+
+    def count(blocks):
+        for match, lines in blocks:
+            if match.group("kind") == "error":
+                continue
+            path = os.path.realpath(match.group("file"))
+            key = (path, int(match.group("line")), int(match.group("col")),
+                   match.group("check") or "")
+            if key in printed:
+                continue  # The same header finding from another TU.
+            printed.add(key)
+            found[(path, key[1], key[3])] += 1
+            if not args.quiet:
+                print("\n".join(lines))
+
     with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         for tu, result in pool.map(lambda tu: run_tidy(args, tu), tus):
             blocks = parse_blocks(result.stdout)
             errors = [b for b in blocks if b[0].group("kind") == "error"]
             if errors or result.returncode != 0:
                 failed.append((tu, result, errors))
-            for match, lines in blocks:
-                if match.group("kind") == "error":
-                    continue
-                path = os.path.realpath(match.group("file"))
-                key = (path, int(match.group("line")), int(match.group("col")),
-                       match.group("check") or "")
-                if key in printed:
-                    continue  # The same header finding from another TU.
-                printed.add(key)
-                found[(path, key[1], key[3])] += 1
-                if not args.quiet:
-                    print("\n".join(lines))
+            count(blocks)
+    if args.index_findings:
+        with open(args.index_findings) as f:
+            count(parse_blocks(f.read()))
 
     for tu, result, errors in failed:
         print("count_findings: clang-tidy failed on %s (exit %d)" %

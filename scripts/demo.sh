@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The wirecheck demo: builds the plugin and the agent-control example
 # (examples/), runs the example once to show what it puts on the wire, then
-# runs clang-tidy with the `wire` checks on every one of its translation units
-# and compares the findings with the `// expect:` markers in its sources.
+# runs wirecheck-index over the whole project and clang-tidy with the `wire`
+# checks on every one of its translation units, and compares the findings of
+# both with the `// expect:` markers in its sources.
 # Ends with `expected N, found M`; exits non-zero if a marked finding is
 # missing or an unmarked one appears.
 set -euo pipefail
@@ -27,22 +28,32 @@ echo "   serialize_message_safely() carry names)"
 timeout 60 examples/build/agent-control --self-test
 
 echo
-echo "== build/bin/wirecheck-routes -p examples/build (the whole project)"
-echo "   (the e2e test calls routes the server never registered; it also"
-echo "   writes the manifest the per-TU check reads)"
+echo "== build/bin/wirecheck-index -p examples/build --asyncapi examples/asyncapi.yaml"
+echo "   (the whole project: the e2e test calls routes the server never"
+echo "   registered and reads the token secret under another name; the agent's"
+echo "   run tracker waits for an event and reads a field the server names"
+echo "   differently; it also writes the manifest the per-TU checks read)"
 set +e
-build/bin/wirecheck-routes -p examples/build \
-  --manifest-out examples/build/routes.json
-routes_rc=$?
+# The HTTP replies (not_found, auth_error, closed, stopping) are not session
+# messages: the AsyncAPI document does not describe them.
+build/bin/wirecheck-index -p examples/build \
+  --manifest-out examples/build/index.json \
+  --asyncapi examples/asyncapi.yaml \
+  --asyncapi-exclude 'not_found;auth_error;closed;stopping' \
+  | tee examples/build/index.txt
+index_rc=${PIPESTATUS[0]}
 set -e
-if [[ $routes_rc -ne 1 ]]; then
-  echo "demo: wirecheck-routes exited $routes_rc, expected 1 (findings)" >&2
+if [[ $index_rc -ne 1 ]]; then
+  echo "demo: wirecheck-index exited $index_rc, expected 1 (findings)" >&2
   exit 1
 fi
 
 echo
 echo "== $CLANG_TIDY -load $PLUGIN -p examples/build"
-echo "   (configuration: examples/.clang-tidy, plus the route manifest)"
+echo "   (configuration: examples/.clang-tidy, plus the manifest; the"
+echo "   count includes wirecheck-index's findings, each place once)"
 exec python3 scripts/count_findings.py --clang-tidy "$CLANG_TIDY" \
   --plugin "$PLUGIN" -p examples/build -j "${JOBS:-2}" \
-  --route-manifest examples/build/routes.json examples
+  --route-manifest examples/build/index.json \
+  --message-manifest examples/build/index.json \
+  --index-findings examples/build/index.txt examples

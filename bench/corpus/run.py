@@ -9,7 +9,9 @@ and runs:
   config   the same with config/<project>.yaml (a per-project configuration),
            for projects that have one;
   routes   wirecheck-routes over the same TUs, with the project's OpenAPI
-           spec where it publishes one.
+           spec where it publishes one;
+  index    wirecheck-index over the same TUs: its message-contract and
+           setting-key findings (its route findings are the routes mode's).
 Each TU has a timeout; a crash is a signal or clang's crash banner; a TU
 that reports clang-diagnostic-error is a parse failure (its findings still
 count).  Findings are deduplicated per project and mode: project-relative
@@ -26,7 +28,7 @@ triaged findings (RBR counts as noise); noise per 1000 TUs is (FP + RBR) per
 1000 TUs run.  NEW lists findings the ledger lacks; LOST lists ledger TPs
 the run no longer reports (only for the TUs and modes that ran).
 
-Usage: run.py [--projects a,b] [--modes default,config,routes]
+Usage: run.py [--projects a,b] [--modes default,config,routes,index]
               [--max-tus-per-project 30] [-j 1] [--timeout 300]
 Exit code: 0, or 1 when there are crashes, timeouts, NEW or LOST findings.
 """
@@ -54,7 +56,14 @@ CRASH_MARKS = ("PLEASE submit a bug report", "Stack dump:",
 def default_paths():
     main = os.environ.get("WIRECHECK_BUILD", "/work/main/build")
     return (os.path.join(main, "lib", "libWireCheck.so"),
-            os.path.join(main, "bin", "wirecheck-routes"))
+            os.path.join(main, "bin", "wirecheck-routes"),
+            os.path.join(main, "bin", "wirecheck-index"))
+
+
+# The whole-project tools: the mode, its ledger prefix, and the checks it
+# counts (the index's route findings are the routes mode's).
+TOOL_MODES = {"routes": None,
+              "index": ("wire-message-contract", "wire-setting-keys")}
 
 
 def load_projects():
@@ -136,7 +145,8 @@ def run_tidy(src, rel, config, timeout, plugin, out_dir):
             "findings": findings, "errors": errors[:3]}
 
 
-def run_routes(project, src, tus, timeout, routes_bin, out_dir):
+def run_routes(project, src, tus, timeout, routes_bin, out_dir,
+               mode="routes"):
     # --keep-going: a TU that does not parse must not hide the others' routes
     cmd = [routes_bin, "-p", src, "-j", "1", "--keep-going"]
     spec = project.get("openapi")
@@ -151,9 +161,11 @@ def run_routes(project, src, tus, timeout, routes_bin, out_dir):
         return {"status": "timeout", "findings": [], "summary": "",
                 "seconds": time.time() - start}
     text = r.stdout + "\n" + r.stderr
-    with open(os.path.join(out_dir, "routes.txt"), "w") as f:
+    with open(os.path.join(out_dir, mode + ".txt"), "w") as f:
         f.write(" ".join(cmd) + "\n" + text)
     findings, errors = parse_output(text, src, src)
+    if TOOL_MODES[mode]:
+        findings = [f for f in findings if f["check"] in TOOL_MODES[mode]]
     crashed = r.returncode < 0 or any(m in text for m in CRASH_MARKS)
     summary = [l for l in text.splitlines()
                if re.search(r"\broutes?\b", l) and not DIAG.match(l)
@@ -207,7 +219,7 @@ def first_words(msg, n=8):
 
 
 def main():
-    plugin, routes_bin = default_paths()
+    plugin, routes_bin, index_bin = default_paths()
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--work", default=os.environ.get(
         "WIRECHECK_CORPUS_WORK", "/work/corpus-src"))
@@ -223,6 +235,7 @@ def main():
     ap.add_argument("--drift", type=int, default=3)
     ap.add_argument("--plugin", default=plugin)
     ap.add_argument("--routes-bin", default=routes_bin)
+    ap.add_argument("--index-bin", default=index_bin)
     ap.add_argument("--ledger", default=os.path.join(HERE, "ledger.tsv"))
     ap.add_argument("--markdown", action="store_true",
                     help="print the tables in Markdown (for docs/real-world.md)")
@@ -262,17 +275,18 @@ def main():
                     continue
             out_dir = os.path.join(args.out, mode, name)
             os.makedirs(out_dir, exist_ok=True)
-            if mode == "routes":
+            if mode in TOOL_MODES:
                 r = run_routes(project, src, tus, args.timeout,
-                               args.routes_bin, out_dir)
+                               args.routes_bin if mode == "routes"
+                               else args.index_bin, out_dir, mode)
                 for f in r["findings"]:
-                    f["check"] = "routes:" + f["check"]
+                    f["check"] = mode + ":" + f["check"]
                 results[name][mode] = {
                     "tus": [{"tu": "(all)", "status": r["status"],
                              "findings": r["findings"], "errors": [],
                              "seconds": r["seconds"]}],
                     "summary": r["summary"], "ntus": len(tus)}
-                print(f"  {name:14} routes  {r['status']} "
+                print(f"  {name:14} {mode:7} {r['status']} "
                       f"{len(r['findings'])} findings  {r['summary']}",
                       flush=True)
                 continue
@@ -315,7 +329,7 @@ def report(results, ledger, drift, markdown=False):
     bad = 0
     total = {}
     lines = []
-    for mode in ("default", "config", "routes"):
+    for mode in ("default", "config") + tuple(TOOL_MODES):
         tot = dict(tus=0, parse=0, crash=0, timeout=0, findings=0, TP=0,
                    FP=0, RBR=0, NEW=0, LOST=0)
         rows_out = []
@@ -354,11 +368,11 @@ def report(results, ledger, drift, markdown=False):
             for row in rows:
                 if row["verdict"] != "TP" or id(row) in matched:
                     continue
-                if mode == "routes" and not row["check"].startswith("routes:"):
+                prefix = row["check"].split(":")[0] \
+                    if ":" in row["check"] else ""
+                if prefix != (mode if mode in TOOL_MODES else ""):
                     continue
-                if mode != "routes" and row["check"].startswith("routes:"):
-                    continue
-                if row["file"] in files_run or mode == "routes" or \
+                if row["file"] in files_run or mode in TOOL_MODES or \
                         not row["file"].endswith((".cc", ".cpp")):
                     c["LOST"] += 1
                     lines.append(f"LOST     {name} {mode} {row['file']}:"

@@ -5,6 +5,7 @@
 //   agent-control --self-test     serve on 127.0.0.1, run one scripted agent
 //                                 conversation against it, print the replies
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 #include <thread>
@@ -12,6 +13,7 @@
 #include <httplib.h>
 #include <spdlog/spdlog.h>
 
+#include "agent/run_tracker.h"
 #include "agent/server.h"
 
 namespace {
@@ -39,12 +41,24 @@ int self_test(int port) {
   const httplib::Headers good = {{"Authorization", "Bearer " + token}};
   const httplib::Headers bad = {{"Authorization", "Bearer stolen"}};
 
-  show("send ping", client.Post("/agents/a-7/frames", good,
-                                R"({"type":"ping"})", "application/json"));
-  show("send status", client.Post("/agents/a-7/frames", good,
-                                  R"({"type":"status","status":"busy"})",
+  const nlohmann::json ping = {{"type", "ping"}};
+  show("send ping", client.Post("/agents/a-7/frames", good, ping.dump(),
+                                "application/json"));
+  const nlohmann::json status = {{"type", "status"}, {"status", "busy"}};
+  show("send status", client.Post("/agents/a-7/frames", good, status.dump(),
                                   "application/json"));
-  show("poll frames", client.Get("/agents/a-7/frames", good));
+  show("start a run", client.Post("/agents/a-7/runs", good, "",
+                                  "application/json"));
+  auto frames = client.Get("/agents/a-7/frames", good);
+  show("poll frames", frames);
+  // The agent's side of the run events: with the event names and fields it
+  // expects, it learns no run id and sees no run finish.
+  agent::RunTracker tracker;
+  if (frames && frames->status == 200)
+    for (const nlohmann::json &frame : nlohmann::json::parse(frames->body))
+      tracker.on_event(frame);
+  std::printf("%-28s -> current run '%s', %zu finished\n", "run tracker",
+              tracker.current_run().c_str(), tracker.finished().size());
   show("poll frames (bad token)", client.Get("/agents/a-7/frames", bad));
   show("summary", client.Get("/agents/a-7", good));
   show("close", client.Delete("/agents/a-7", good));
@@ -69,6 +83,9 @@ int main(int argc, char **argv) {
   }
   if (self_test_mode)
     spdlog::set_level(spdlog::level::warn);
+  // The secret agent tokens are signed with, shared with the e2e tests.
+  if (std::getenv("JWT_SECRET") == nullptr && !self_test_mode)
+    spdlog::warn("JWT_SECRET is not set: agent tokens are not signed");
 
   agent::AgentServer server;
   const int port = server.bind(host);

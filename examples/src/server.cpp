@@ -103,6 +103,17 @@ void AgentServer::routes() {
                res.status = 202;
              });
 
+  http_.Post(R"(/agents/([\w-]+)/runs)",
+             [this](const httplib::Request &req, httplib::Response &res) {
+               std::shared_ptr<WsSession> session = authorize(req, res);
+               if (!session)
+                 return;
+               const std::string run_id = fmt::format("run-{}", next_run_++);
+               session->start_run(run_id);
+               session->finish_run(run_id, 0);
+               res.status = 202;
+             });
+
   http_.Get(R"(/agents/([\w-]+)/frames)",
             [this](const httplib::Request &req, httplib::Response &res) {
               std::shared_ptr<WsSession> session = authorize(req, res);

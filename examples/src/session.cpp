@@ -98,6 +98,22 @@ void WsSession::close(CloseCode code) {
   transition(WS_CLOSED);
 }
 
+void WsSession::start_run(const std::string &run_id) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  send(serialize_message_safely({{"type", "run_started"},
+                                 {"seq", next_seq_++},
+                                 {"run_id", run_id},
+                                 {"agent", agent_id_}}));
+}
+
+void WsSession::finish_run(const std::string &run_id, int exit_code) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  send(serialize_message_safely({{"type", "run_finished"},
+                                 {"seq", next_seq_++},
+                                 {"run_id", run_id},
+                                 {"exit_code", exit_code}}));
+}
+
 std::vector<std::string> WsSession::drain_outbox() {
   std::lock_guard<std::mutex> lock(mutex_);
   std::vector<std::string> frames(outbox_.begin(), outbox_.end());

@@ -2,7 +2,10 @@
 // (`agent-e2e [port]`). It reproduces the second half of the incident: the
 // test calls /api/agent/stop while the server registers /api/agents/stop, and
 // checks the stop with GET where the server serves POST. Both are strings,
-// so nothing fails before staging; wire-route-mismatch reports both.
+// so nothing fails before staging; wire-route-mismatch reports both. It also
+// reads the token secret under another name than the server (JWT_SECRET_KEY
+// and JWT_SECRET: the incident's tokens that all failed validation), which
+// wirecheck-index reports.
 #include <cstdio>
 #include <cstdlib>
 
@@ -12,6 +15,8 @@ int main(int argc, char **argv) {
   const int port = argc > 1 ? std::atoi(argv[1]) : 8080;
   httplib::Client cli("127.0.0.1", port);
   cli.set_connection_timeout(2);
+  if (const char *secret = std::getenv("JWT_SECRET_KEY")) // expect: wire-setting-keys
+    cli.set_bearer_token_auth(secret);
 
   auto listed = cli.Get("/api/agents");
   auto stopped = cli.Post("/api/agent/stop", "{}", "application/json"); // expect: wire-route-mismatch

@@ -24,15 +24,21 @@ using namespace clang::tooling;
 
 namespace wirecheck {
 
+TUExtension::~TUExtension() = default;
+
 namespace {
 
 /// Parses one TU and records its routes and uses.
 class IndexAction : public ASTFrontendAction {
 public:
-  IndexAction(TUContribution &Out, const IndexerOptions &Options)
-      : Out(Out), Extractor(Options.Registrars, Options.Consumers),
-        Callback(Extractor), Finder(finderOptions()) {
+  IndexAction(TUContribution &Out, const IndexerOptions &Options,
+              TUExtension *Extension)
+      : Out(Out), Extension(Extension),
+        Extractor(Options.Registrars, Options.Consumers), Callback(Extractor),
+        Finder(finderOptions()) {
     Extractor.registerMatchers(Finder, &Callback);
+    if (Extension)
+      Extension->registerMatchers(Finder);
   }
 
   /// System headers register and call no route of the project: do not
@@ -52,6 +58,8 @@ protected:
 
   void EndSourceFileAction() override {
     const SourceManager &SM = getCompilerInstance().getSourceManager();
+    if (Extension && getCompilerInstance().hasASTContext())
+      Extension->finish(getCompilerInstance().getASTContext());
     Extractor.finish();
     for (ExtractedRoute &R : Extractor.Routes) {
       SourcePosition P = realPosition(SM, R.Loc);
@@ -86,6 +94,7 @@ protected:
 
 private:
   TUContribution &Out;
+  TUExtension *Extension;
   RouteExtractor Extractor;
   RouteExtractorCallback Callback;
   MatchFinder Finder;
@@ -93,15 +102,17 @@ private:
 
 class IndexActionFactory : public FrontendActionFactory {
 public:
-  IndexActionFactory(TUContribution &Out, const IndexerOptions &Options)
-      : Out(Out), Options(Options) {}
+  IndexActionFactory(TUContribution &Out, const IndexerOptions &Options,
+                     TUExtension *Extension)
+      : Out(Out), Options(Options), Extension(Extension) {}
   std::unique_ptr<FrontendAction> create() override {
-    return std::make_unique<IndexAction>(Out, Options);
+    return std::make_unique<IndexAction>(Out, Options, Extension);
   }
 
 private:
   TUContribution &Out;
   const IndexerOptions &Options;
+  TUExtension *Extension;
 };
 
 } // namespace
@@ -183,10 +194,13 @@ static void indexOne(const CompilationDatabase &DB,
   Tool.appendArgumentsAdjuster(getInsertArgumentAdjuster(
       "-fno-caret-diagnostics", ArgumentInsertPosition::END));
   TUContribution Contribution;
-  IndexActionFactory Factory(Contribution, Options);
+  std::unique_ptr<TUExtension> Extension =
+      Options.MakeExtension ? Options.MakeExtension() : nullptr;
+  IndexActionFactory Factory(Contribution, Options, Extension.get());
   int RC = Tool.run(&Factory);
   if (RC == 0 && Errors.getNumErrors() == 0) {
     Out.Contribution = std::move(Contribution);
+    Out.Extension = std::move(Extension);
     return;
   }
   Out.Parsed = false;

@@ -6,7 +6,8 @@
 // RouteIndex. A TU whose build directory or file is missing, or that does
 // not compile, is not parsed: it comes back marked so, with the reason and
 // the compiler's errors, and contributes nothing. Workers never change the
-// process's working directory.
+// process's working directory. A TUExtension extracts more (messages,
+// settings) in the same parse, on the same matcher pass.
 //
 //===----------------------------------------------------------------------===//
 
@@ -15,12 +16,34 @@
 
 #include "lib/routes/RouteIndex.h"
 #include "lib/support/OptionLists.h"
+#include "clang/Basic/SourceLocation.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
+#include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
+namespace clang {
+class ASTContext;
+class SourceManager;
+namespace ast_matchers {
+class MatchFinder;
+} // namespace ast_matchers
+} // namespace clang
+
 namespace wirecheck {
+
+/// More to extract from each translation unit in the parse that finds its
+/// routes: one extension per TU, kept with the TU's result.
+class TUExtension {
+public:
+  virtual ~TUExtension();
+  /// Adds matchers to the TU's finder (which skips system headers).
+  virtual void registerMatchers(clang::ast_matchers::MatchFinder &Finder) = 0;
+  /// Called at the end of the TU, with its AST, after the matchers ran.
+  virtual void finish(clang::ASTContext &Ctx) = 0;
+};
 
 struct IndexerOptions {
   /// Project registrars and consumers, as RouteExtractor takes them.
@@ -28,6 +51,8 @@ struct IndexerOptions {
   std::vector<FunctionSpec> Consumers;
   /// Parallel jobs; 0 means every core.
   unsigned Jobs = 0;
+  /// When set, makes the extension of each TU (called on the TU's worker).
+  std::function<std::unique_ptr<TUExtension>()> MakeExtension;
 };
 
 /// The outcome of indexing one translation unit.
@@ -41,6 +66,9 @@ struct IndexedTU {
   /// MaxDiagnostics of them.
   std::vector<std::string> Diagnostics;
   TUContribution Contribution;
+  /// What the extension found; null when the TU was not parsed or there is
+  /// no extension.
+  std::unique_ptr<TUExtension> Extension;
   static constexpr size_t MaxDiagnostics = 10;
 };
 

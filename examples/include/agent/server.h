@@ -3,11 +3,14 @@
 //   POST   /agents/:id/connect   opening handshake, returns the session token
 //   POST   /agents/:id/frames    one inbound text frame (Bearer token)
 //   GET    /agents/:id/frames    drains the outbound frames (Bearer token)
+//   POST   /agents/:id/runs      runs a (no-op) job: run_started and
+//                                run_finished events (Bearer token)
 //   DELETE /agents/:id           closing handshake (Bearer token)
 //   GET    /agents/:id           session summary (Bearer token)
 //   GET    /healthz              liveness
 #pragma once
 
+#include <atomic>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -41,6 +44,7 @@ private:
   std::mutex mutex_;
   std::map<std::string, std::shared_ptr<WsSession>> sessions_;
   std::uint64_t next_token_ = 0x5eed;
+  std::atomic<unsigned> next_run_{1};
 };
 
 } // namespace agent

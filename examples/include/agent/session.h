@@ -36,6 +36,11 @@ public:
   /// Starts the closing handshake.
   void close(CloseCode code);
 
+  /// Tells the agent that the run \p run_id started, then that it finished
+  /// with \p exit_code (events.h: what the agent's RunTracker expects).
+  void start_run(const std::string &run_id);
+  void finish_run(const std::string &run_id, int exit_code);
+
   /// Removes and returns the queued outbound frames.
   std::vector<std::string> drain_outbox();
 
