@@ -69,4 +69,13 @@ void call() {
   cli.Get("/docs/guide.html");
   httplib::Headers headers;
   cli.Get("/api/threads/8/messages", headers);
+
+  // A negative test: the call expects a 4xx (its statement or one of the
+  // next three names one), so the missing route is the point.
+  auto missing = cli.Get("/api/agents/unknown");
+  bool notFound = missing && missing->status == 404;
+  (void)notFound;
+  auto wrongMethod = cli.Put("/api/agents/stop", "{}", "application/json");
+  bool rejected = wrongMethod && wrongMethod->status == 405;
+  (void)rejected;
 }

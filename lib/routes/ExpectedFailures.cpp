@@ -1,0 +1,131 @@
+//===--- ExpectedFailures.cpp - Calls that expect an error status ---------===//
+
+#include "lib/routes/ExpectedFailures.h"
+#include "llvm/ADT/StringExtras.h"
+#include <algorithm>
+
+using namespace clang;
+
+namespace wirecheck {
+
+/// How far the window reaches on either side, in characters: a statement
+/// and three more are rarely longer.
+static constexpr size_t MaxBefore = 400;
+static constexpr size_t MaxAfter = 800;
+static constexpr unsigned StatementsAfter = 4; // its own end, then three
+
+static bool isIdentChar(char C) { return llvm::isAlnum(C) || C == '_'; }
+
+/// If \p I starts a comment or a string or character literal in \p Text,
+/// the index just past it; otherwise \p I. Neither is code: a comment's
+/// "is a 404" or a path `"/not_found"` expects nothing, and a `;` in them
+/// ends no statement.
+static size_t skipNonCode(llvm::StringRef Text, size_t I) {
+  if (Text.substr(I).starts_with("//")) {
+    size_t End = Text.find('\n', I);
+    return End == llvm::StringRef::npos ? Text.size() : End;
+  }
+  if (Text.substr(I).starts_with("/*")) {
+    size_t End = Text.find("*/", I + 2);
+    return End == llvm::StringRef::npos ? Text.size() : End + 2;
+  }
+  char Quote = Text[I];
+  if (Quote != '"' && Quote != '\'')
+    return I;
+  for (++I; I < Text.size() && Text[I] != Quote && Text[I] != '\n'; ++I)
+    if (Text[I] == '\\')
+      ++I;
+  return std::min(I + 1, Text.size());
+}
+
+/// Is \p Word, an identifier, the name of a 4xx status?
+static bool namesClientError(llvm::StringRef Word) {
+  std::string Folded;
+  for (char C : Word)
+    if (C != '_')
+      Folded.push_back(llvm::toLower(C));
+  llvm::StringRef F = Folded;
+  return F.contains("notfound") || F.contains("methodnotallowed") ||
+         F.contains("badrequest") || F.contains("unsupportedmedia") ||
+         F.contains("unknownmedia") || F.contains("unprocessable");
+}
+
+/// Is \p Number, a run of digits, a 4xx status?
+static bool isClientErrorNumber(llvm::StringRef Number) {
+  unsigned V = 0;
+  return Number.size() == 3 && !Number.getAsInteger(10, V) && V >= 400 &&
+         V <= 499;
+}
+
+/// Does \p Window name a 4xx status as a whole token?
+static bool windowNamesClientError(llvm::StringRef Window) {
+  size_t I = 0;
+  while (I < Window.size()) {
+    if (size_t Next = skipNonCode(Window, I); Next != I) {
+      I = Next;
+      continue;
+    }
+    if (!isIdentChar(Window[I])) {
+      ++I;
+      continue;
+    }
+    size_t J = I;
+    while (J < Window.size() && isIdentChar(Window[J]))
+      ++J;
+    llvm::StringRef Token = Window.slice(I, J);
+    if (llvm::isDigit(Token.front()) ? isClientErrorNumber(Token)
+                                     : namesClientError(Token))
+      return true;
+    I = J;
+  }
+  return false;
+}
+
+bool expectsClientError(llvm::StringRef Text, size_t Offset) {
+  if (Offset > Text.size())
+    return false;
+  // Back to the start of the statement: the previous `;`, `{` or `}`.
+  size_t Begin = Offset;
+  while (Begin > 0 && Offset - Begin < MaxBefore) {
+    char C = Text[Begin - 1];
+    if (C == ';' || C == '{' || C == '}')
+      break;
+    --Begin;
+  }
+  // On to the end of the third statement after it, or the end of the block
+  // (brackets counted from the statement's start, so the call's own
+  // parentheses balance).
+  size_t End = Begin;
+  unsigned Statements = 0;
+  int Depth = 0;
+  while (End < Text.size() && End - Begin < MaxBefore + MaxAfter) {
+    if (size_t Next = skipNonCode(Text, End); Next != End) {
+      End = Next;
+      continue;
+    }
+    char C = Text[End++];
+    if (C == '(' || C == '{' || C == '[')
+      ++Depth;
+    else if (C == ')' || C == '}' || C == ']') {
+      if (--Depth < 0)
+        break;
+    } else if (C == ';' && Depth == 0 && ++Statements == StatementsAfter) {
+      break;
+    }
+  }
+  return windowNamesClientError(Text.slice(Begin, End));
+}
+
+bool expectsClientError(const SourceManager &SM, SourceLocation Loc) {
+  Loc = SM.getFileLoc(Loc);
+  if (Loc.isInvalid())
+    return false;
+  std::pair<FileID, unsigned> At = SM.getDecomposedLoc(Loc);
+  bool Invalid = false;
+  llvm::StringRef Buffer = SM.getBufferData(At.first, &Invalid);
+  if (Invalid)
+    return false;
+  return expectsClientError(Buffer, At.second);
+}
+
+} // namespace wirecheck

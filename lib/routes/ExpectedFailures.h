@@ -1,0 +1,35 @@
+//===--- ExpectedFailures.h - Calls that expect an error status -*- C++ -*-===//
+//
+// Negative tests call a route the server lacks on purpose and assert the
+// error it answers with (`EXPECT_EQ(res->status, 404)`,
+// `ASSERT_EQ(count_not_found, 1)`). Such a call is not a mismatch a
+// maintainer would change: the statement that makes it, or one of the next
+// three statements of its block, names a 4xx status (a 4xx integer literal,
+// `NotFound`, `Not_Found`, `MethodNotAllowed`, `BadRequest`,
+// `UnsupportedMediaType`, ...). Read from the source text, so it works
+// through test macros and costs no parent map; comments and string
+// contents are not read.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef WIRECHECK_LIB_ROUTES_EXPECTEDFAILURES_H
+#define WIRECHECK_LIB_ROUTES_EXPECTEDFAILURES_H
+
+#include "clang/Basic/SourceLocation.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/StringRef.h"
+
+namespace wirecheck {
+
+/// Does the code at \p Loc (a client use) expect a 4xx answer: does its
+/// statement, or one of the next three of its block, name a 4xx status?
+bool expectsClientError(const clang::SourceManager &SM,
+                        clang::SourceLocation Loc);
+
+/// The same question on text: \p Text is the source, \p Offset the use's
+/// position in it.
+bool expectsClientError(llvm::StringRef Text, size_t Offset);
+
+} // namespace wirecheck
+
+#endif // WIRECHECK_LIB_ROUTES_EXPECTEDFAILURES_H

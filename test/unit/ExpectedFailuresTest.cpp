@@ -1,0 +1,45 @@
+//===--- ExpectedFailuresTest.cpp - Calls that expect an error status -----===//
+
+#include "lib/routes/ExpectedFailures.h"
+#include "gtest/gtest.h"
+
+using namespace wirecheck;
+
+namespace {
+
+/// Asks about the first `@` of \p Code, removed.
+bool expects(std::string Code) {
+  size_t At = Code.find('@');
+  Code.erase(At, 1);
+  return expectsClientError(Code, At);
+}
+
+TEST(ExpectedFailuresTest, StatusInTheStatementOrTheNextThree) {
+  EXPECT_TRUE(
+      expects("{ auto r = c.Get(@\"/x\"); EXPECT_EQ(r->status, 404); }"));
+  EXPECT_TRUE(expects("{ EXPECT_EQ(405, c.Get(@\"/x\")->status); }"));
+  EXPECT_TRUE(expects("{ c.Get(@\"/a\"); c.Get(\"/b\"); a = 1; "
+                      "ASSERT_EQ(count_not_found, 2); }"));
+  EXPECT_TRUE(expects("{ r = c.Get(@\"/x\"); "
+                      "EXPECT_EQ(r->status, StatusCode::NotFound_404); }"));
+  EXPECT_TRUE(expects("{ r = c.Post(@\"/x\"); "
+                      "EXPECT_EQ(r.code, Http::Code::Method_Not_Allowed); }"));
+}
+
+TEST(ExpectedFailuresTest, NotBeyondThreeStatementsNorTheBlock) {
+  EXPECT_FALSE(expects("{ c.Get(@\"/x\"); a = 1; b = 2; d = 3; "
+                       "EXPECT_EQ(r->status, 404); }"));
+  EXPECT_FALSE(expects("{ { c.Get(@\"/x\"); } EXPECT_EQ(r->status, 404); }"));
+  EXPECT_FALSE(expects("{ EXPECT_EQ(r->status, 404); } { c.Get(@\"/x\"); }"));
+}
+
+TEST(ExpectedFailuresTest, OnlyWholeTokensOutsideStrings) {
+  EXPECT_FALSE(expects("{ c.Get(@\"/not_found\"); c.Get(\"/404\"); }"));
+  EXPECT_FALSE(expects("{ r = c.Get(@\"/x\"); EXPECT_EQ(r->status, 4040); }"));
+  EXPECT_FALSE(expects("{ r = c.Get(@\"/x\"); EXPECT_EQ(r->status, 200); }"));
+  EXPECT_FALSE(expects("{ r = c.Get(@\"/x\"); found = true; }"));
+  EXPECT_FALSE(expects("{ c.Get(@\"/x\");\n  // The route lacks it: a 404.\n"
+                       "  c.Get(\"/y\"); /* 404; */ }"));
+}
+
+} // namespace
