@@ -2,10 +2,10 @@
 
 #include "lib/index/IndexDriver.h"
 #include "lib/support/FileIO.h"
-#include "llvm/ADT/STLExtras.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/CommonOptionsParser.h"
 #include "clang/Tooling/JSONCompilationDatabase.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"

@@ -1,8 +1,8 @@
 //===--- SettingExtractor.cpp - Setting keys read in a TU -----------------===//
 
 #include "lib/index/SettingExtractor.h"
-#include "lib/routes/ServerScope.h"
 #include "lib/routes/RoutePattern.h"
+#include "lib/routes/ServerScope.h"
 #include "lib/routes/StringValues.h"
 #include "lib/routes/TUIndexer.h"
 #include "lib/support/DeclNames.h"

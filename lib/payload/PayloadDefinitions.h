@@ -17,8 +17,8 @@
 #ifndef WIRECHECK_LIB_PAYLOAD_PAYLOADDEFINITIONS_H
 #define WIRECHECK_LIB_PAYLOAD_PAYLOADDEFINITIONS_H
 
-#include "lib/payload/PayloadFlow.h"
 #include "lib/flow/ReachingDefinitions.h"
+#include "lib/payload/PayloadFlow.h"
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/ArrayRef.h"
 

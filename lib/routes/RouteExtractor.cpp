@@ -2,9 +2,9 @@
 
 #include "lib/routes/RouteExtractor.h"
 #include "lib/routes/EndpointMacros.h"
-#include "lib/routes/ServerScope.h"
 #include "lib/routes/ExpectedFailures.h"
 #include "lib/routes/RoutePrefixes.h"
+#include "lib/routes/ServerScope.h"
 #include "lib/routes/StringValues.h"
 #include "lib/support/DeclNames.h"
 #include "clang/AST/ExprCXX.h"

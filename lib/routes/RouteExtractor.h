@@ -19,8 +19,8 @@
 
 #include "lib/routes/RouteRoles.h"
 #include "lib/routes/RouteSet.h"
-#include "lib/routes/VariableValues.h"
 #include "lib/routes/ServerScope.h"
+#include "lib/routes/VariableValues.h"
 #include "lib/support/OptionLists.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Preprocessor.h"
