@@ -168,14 +168,15 @@ bool FunctionScan::VisitVarDecl(VarDecl *VD) {
 
 void FunctionScan::recordWrite(const Expr *Object, const Expr *Key,
                                const Expr *Value) {
+  // A value stored into an object is nested in it.
+  if (Value)
+    NestedValues.insert(unwrapValue(Value));
   // `j["a"]["b"] = v` writes "a" on j.
   for (unsigned Depth = 0; Depth < 8; ++Depth) {
     if (const VarDecl *V = jsonVar(Object)) {
       ObjState &O = Objects[V];
       O.Built = true;
       O.Build.Writes.push_back({S.resolve(Key), Value});
-      if (Value)
-        NestedValues.insert(unwrapValue(Value));
       return;
     }
     std::optional<KeyAccess> Outer = keyAccess(Object);

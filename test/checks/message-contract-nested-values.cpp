@@ -67,6 +67,8 @@ void welcome() {
   json Inner = {{"type", "inner_stored"}, {"id", 2}};
   Outer["type"] = "float64";
   Outer["inner"] = Inner.dump();
+  json Deep = {{"type", "inner_deep"}};
+  Outer["meta"]["deep"] = Deep.dump();
   send(Outer.dump());
 }
 
@@ -77,6 +79,8 @@ void onMessage(const json &msg) {
     // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: message type 'inner_payload' is handled but no producer emits it [wire-message-contract]
   } else if (msg["type"] == "inner_stored") {
     // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: message type 'inner_stored' is handled but no producer emits it [wire-message-contract]
+  } else if (msg["type"] == "inner_deep") {
+    // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: message type 'inner_deep' is handled but no producer emits it [wire-message-contract]
   } else if (msg["type"] == "welcome") {
     (void)msg.at("payload");
   }
