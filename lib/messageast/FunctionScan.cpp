@@ -63,9 +63,25 @@ bool FunctionScan::VisitCXXForRangeStmt(CXXForRangeStmt *For) {
   return true;
 }
 
+void FunctionScan::noteNestedValues(
+    llvm::ArrayRef<std::pair<const Expr *, const Expr *>> Pairs,
+    unsigned Depth) {
+  for (const auto &Pair : Pairs) {
+    const Expr *Value = unwrapValue(Pair.second);
+    NestedValues.insert(Value);
+    if (auto Inner = objectLiteralPairs(Value); Inner && Depth < 8)
+      noteNestedValues(*Inner, Depth + 1);
+  }
+}
+
 void FunctionScan::produceLiteral(const Expr *E) {
   auto Pairs = objectLiteralPairs(E);
   if (!Pairs)
+    return;
+  noteNestedValues(*Pairs);
+  // A value of another object (`{"schema", json{...}.dump()}`) is not a
+  // message.
+  if (NestedValues.contains(unwrapValue(E)))
     return;
   ObjectBuild Build;
   S.addPairs(*Pairs, Build);
@@ -98,6 +114,7 @@ static bool isEmptyConstruction(const Expr *E) {
 void FunctionScan::assignTo(const VarDecl &V, const Expr *Value) {
   ObjState &O = Objects[&V];
   if (auto Pairs = objectLiteralPairs(Value)) {
+    noteNestedValues(*Pairs);
     S.addPairs(*Pairs, O.Build);
     O.Built = true;
     return;
@@ -132,9 +149,14 @@ bool FunctionScan::VisitVarDecl(VarDecl *VD) {
     return true;
   if (std::optional<Discriminator> D = discriminatorOf(Init))
     TypeVars[VD] = *D;
-  if (jsonLibOf(VD->getType()) != JsonLib::None &&
-      !VD->getType()->isReferenceType())
-    assignTo(*VD, Init);
+  if (jsonLibOf(VD->getType()) != JsonLib::None) {
+    // `json &db = conf["db"]`, `auto data = msg.at("data")`: a nested value.
+    if (std::optional<KeyAccess> KA = keyAccess(unwrapValue(Init));
+        KA && KA->Kind == KeyAccess::Read)
+      Objects[VD].Nested = true;
+    if (!VD->getType()->isReferenceType())
+      assignTo(*VD, Init);
+  }
   bool JsonHandlers = false;
   if (MessageScan::isHandlerMapType(VD->getType(), JsonHandlers))
     if (const auto *Map = dyn_cast<ValueDecl>(VD)) {
@@ -146,6 +168,9 @@ bool FunctionScan::VisitVarDecl(VarDecl *VD) {
 
 void FunctionScan::recordWrite(const Expr *Object, const Expr *Key,
                                const Expr *Value) {
+  // A value stored into an object is nested in it.
+  if (Value)
+    NestedValues.insert(unwrapValue(Value));
   // `j["a"]["b"] = v` writes "a" on j.
   for (unsigned Depth = 0; Depth < 8; ++Depth) {
     if (const VarDecl *V = jsonVar(Object)) {
@@ -255,6 +280,10 @@ void FunctionScan::visitJsonMember(const CXXMemberCallExpr &MC) {
   const CXXMethodDecl *MD = MC.getMethodDecl();
   const Expr *Object = MC.getImplicitObjectArgument();
   const VarDecl *V = jsonVar(Object);
+  // `outer["k"] = inner.dump()`, `{"k", json{...}.dump()}` store a nested
+  // value.
+  if (isSerializingMember(*MD) && NestedValues.contains(&MC))
+    return;
   if (!V) {
     if (isSerializingMember(*MD))
       produceLiteral(Object); // `json{...}.dump()`
@@ -391,7 +420,27 @@ bool FunctionScan::VisitCallExpr(CallExpr *Call) {
   // Anything else that is given the object sends it, queues it or hands it
   // to a function that does.
   for (unsigned I = 0; I < Call->getNumArgs(); ++I)
-    handOn(Call->getArg(I), Callee, I);
+    if (!writesThrough(Call->getArg(I), Callee, I))
+      handOn(Call->getArg(I), Callee, I);
+  return true;
+}
+
+/// `to_json(j["value"], v)`: a member given by non-const reference is
+/// written, with a value that is not known.
+bool FunctionScan::writesThrough(const Expr *Arg, const FunctionDecl *Callee,
+                                 unsigned I) {
+  if (!Callee || I >= Callee->getNumParams())
+    return false;
+  QualType T = Callee->getParamDecl(I)->getType();
+  if (!T->isLValueReferenceType() ||
+      T.getNonReferenceType().isConstQualified() ||
+      jsonLibOf(T) == JsonLib::None)
+    return false;
+  std::optional<KeyAccess> KA = keyAccess(Arg);
+  if (!KA || KA->Kind != KeyAccess::Read)
+    return false;
+  WriteTargets.insert(Arg->IgnoreParenImpCasts());
+  recordWrite(KA->Object, KA->Key, nullptr);
   return true;
 }
 

@@ -52,6 +52,9 @@ struct ObjState {
   bool HandedOn = false;
   /// Given to a MessageProducers helper as its payload.
   bool HelperPayload = false;
+  /// The value of a key of another object (`json &db = conf["db"]`): a
+  /// nested value, never a message of its own.
+  bool Nested = false;
   /// The first discriminator read on it.
   std::optional<std::string> DiscKey;
   const clang::Expr *DiscExpr = nullptr;
@@ -105,6 +108,11 @@ private:
   void visitHelperConsumer(const FunctionSpec &Spec,
                            const clang::CallExpr &Call);
   void produceLiteral(const clang::Expr *E);
+  void noteNestedValues(
+      llvm::ArrayRef<std::pair<const clang::Expr *, const clang::Expr *>> Pairs,
+      unsigned Depth = 0);
+  bool writesThrough(const clang::Expr *Arg, const clang::FunctionDecl *Callee,
+                     unsigned I);
   void finish();
   void finishHelpers();
   void finishConsumers();
@@ -116,6 +124,9 @@ private:
   llvm::DenseMap<const clang::VarDecl *, Discriminator> TypeVars;
   llvm::DenseMap<const clang::Expr *, clang::SourceRange> Regions;
   llvm::DenseSet<const clang::Expr *> WriteTargets;
+  /// The values written into another object (`{"k", x.dump()}`,
+  /// `j["k"] = x.dump()`): serialising one does not hand a message on.
+  llvm::DenseSet<const clang::Expr *> NestedValues;
   std::vector<ReadEvent> Reads;
   std::vector<OpenEvent> Opens;
   std::vector<Dispatch> Dispatches;

@@ -82,8 +82,16 @@ void FunctionScan::finishConsumers() {
     else
       C.Message.OpenFields = true;
   }
+  // A dispatch on a nested value (`json &db = conf["db"]; if (db["type"] ==
+  // "lf")`) reads a configuration block or a payload, not a message.
+  auto IsNested = [&](const VarDecl *Obj) {
+    auto *It = Objects.find(Obj);
+    return It != Objects.end() && It->second.Nested;
+  };
   for (size_t I = 0; I < Dispatches.size(); ++I) {
     const Dispatch &D = Dispatches[I];
+    if (IsNested(D.Obj))
+      continue;
     ConsumedMessage &M = Drafts[I].Message;
     M.Key = D.Key;
     M.Type = S.resolve(D.Value);
@@ -98,7 +106,7 @@ void FunctionScan::finishConsumers() {
       U.Open = C.Message.OpenFields || !C.PassedTo.empty();
     }
     auto *It = Objects.find(Obj);
-    if (It == Objects.end() || !It->second.DiscKey)
+    if (It == Objects.end() || !It->second.DiscKey || It->second.Nested)
       continue;
     C.Message.Key = *It->second.DiscKey;
     C.Message.Loc = S.locate(It->second.DiscExpr);

@@ -79,8 +79,40 @@ void MessageScan::addToJson(QualType T, ObjectBuild &Build) const {
   Build.Open |= It->second.Open;
 }
 
+/// Whether \p Build is a JSON Schema (`{"type": "object", "properties":
+/// ...}`) rather than a message: its "type" is a schema type name and it
+/// has a schema keyword.
+bool MessageScan::isJsonSchema(const ObjectBuild &Build) const {
+  static constexpr llvm::StringLiteral Types[] = {
+      "object", "array", "string", "number", "integer", "boolean", "null"};
+  static constexpr llvm::StringLiteral Keywords[] = {"properties",
+                                                     "items",
+                                                     "required",
+                                                     "additionalProperties",
+                                                     "patternProperties",
+                                                     "$schema",
+                                                     "enum",
+                                                     "oneOf",
+                                                     "anyOf",
+                                                     "allOf"};
+  bool SchemaType = false;
+  bool Keyword = false;
+  for (const KeyWrite &W : Build.Writes) {
+    if (!W.Key)
+      continue;
+    if (*W.Key == "type") {
+      std::optional<std::string> Type = resolve(W.Value);
+      SchemaType |= Type && llvm::is_contained(Types, *Type);
+    }
+    Keyword |= llvm::is_contained(Keywords, *W.Key);
+  }
+  return SchemaType && Keyword;
+}
+
 void MessageScan::produce(const ObjectBuild &Build, SourceLocation Where,
                           StringRef Kind) {
+  if (isJsonSchema(Build))
+    return;
   ProducedMessage Base;
   Base.Kind = Kind.str();
   Base.OpenFields = Build.Open;

@@ -83,7 +83,8 @@ public:
   MessageLocation locate(const clang::Expr *E);
   MessageLocation locate(clang::SourceLocation Loc);
   /// Records the messages \p Build makes, one per discriminator value
-  /// written; \p Where when no discriminator literal locates it.
+  /// written; \p Where when no discriminator literal locates it. A JSON
+  /// Schema is not a message.
   void produce(const ObjectBuild &Build, clang::SourceLocation Where,
                llvm::StringRef Kind);
   /// Adds the pairs of nlohmann's brace-initialised object to \p Build.
@@ -116,6 +117,7 @@ public:
 
 private:
   void scanDecl(clang::Decl *D, bool SerializersOnly);
+  bool isJsonSchema(const ObjectBuild &Build) const;
   void finishHandlers();
   void finishConsumers();
 

@@ -274,6 +274,39 @@ void produce() {
   EXPECT_TRUE(M.Consumed[1].OpenFields);
 }
 
+TEST(MessageExtractorTest, NestedValuesAndSchemasAreNotMessages) {
+  TestAST AST(code(R"cpp(
+struct Value { int n; };
+void to_json(json &j, const Value &v);
+struct Param { Value v; };
+void to_json(json &j, const Param &p) {
+  to_json(j["value"], p.v);
+  j["type"] = "param";
+}
+void f() {
+  send(json{{"type", "object"}, {"properties", json{{"x", 1}}}}.dump());
+  send(json{{"type", "outer"}, {"inner", json{{"type", "inner"}}.dump()}}.dump());
+}
+void g(const json &conf) {
+  const json &db = conf["db"];
+  if (db["type"] == "lf")
+    (void)db.at("owner");
+}
+)cpp"),
+              /*WithStd=*/false);
+  ASSERT_TRUE(AST.valid());
+  ExtractedMessages M = extract(AST, defaults());
+  // The member given to to_json is written; the schema and the nested
+  // object are not messages.
+  ASSERT_EQ(M.Produced.size(), 2u);
+  EXPECT_EQ(M.Produced[0].Type, "param");
+  EXPECT_EQ(M.Produced[0].Fields, (std::vector<std::string>{"value", "type"}));
+  EXPECT_FALSE(M.Produced[0].OpenFields);
+  EXPECT_EQ(M.Produced[1].Type, "outer");
+  // A dispatch on another object's value is not a consumer.
+  EXPECT_TRUE(M.Consumed.empty());
+}
+
 TEST(MessageExtractorTest, MacroLiteralsAreNotFixItSites) {
   TestAST AST(code(R"cpp(
 #define STARTED "started"
