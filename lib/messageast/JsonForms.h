@@ -14,6 +14,7 @@
 #ifndef WIRECHECK_LIB_MESSAGEAST_JSONFORMS_H
 #define WIRECHECK_LIB_MESSAGEAST_JSONFORMS_H
 
+#include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/Type.h"
 #include "llvm/ADT/StringRef.h"
