@@ -139,6 +139,20 @@ ServerIdentity serverOf(const ValueDecl *D, const ASTContext &Ctx) {
           : VD->getType().getNonReferenceType()->getAsCXXRecordDecl();
   if (isa<ParmVarDecl>(VD) && FD && FD == VD->getDeclContext() && Type) {
     S.Object = "caller:" + plainQualifiedName(*Type);
+    // Two servers of one type passed to one registrar (ZeroTierOne's `s`
+    // and `sv6`, the IPv4 and IPv6 servers) are two servers: each
+    // parameter is its own.
+    unsigned SameType =
+        llvm::count_if(FD->parameters(), [&](const ParmVarDecl *P) {
+          QualType T = P->getType().getNonReferenceType();
+          const CXXRecordDecl *R = T->isPointerType()
+                                       ? T->getPointeeCXXRecordDecl()
+                                       : T->getAsCXXRecordDecl();
+          return R && R->getCanonicalDecl() == Type->getCanonicalDecl();
+        });
+    if (SameType > 1)
+      S.Object +=
+          "#" + std::to_string(cast<ParmVarDecl>(VD)->getFunctionScopeIndex());
     return S;
   }
   S.Object = (isa<ParmVarDecl>(VD) ? "param:" : "var:") + positionKey(Ctx, *VD);

@@ -223,6 +223,10 @@ void one() {
   global.Get("/e", handler);
 }
 void registrar(httplib::Server &p) { p.Get("/f", handler); }
+void both(httplib::Server &v4, httplib::Server &v6) {
+  v4.Get("/h4", handler);
+  v6.Get("/h6", handler);
+}
 struct Fixture {
   void SetUp() { svr_.Get("/g", handler); }
   httplib::Server svr_;
@@ -250,6 +254,9 @@ struct Fixture {
   // A registrar's parameter: the server of whoever calls it.
   const ServerIdentity &F = routeAt(E, "/f").Server;
   EXPECT_EQ(F.Object, "caller:httplib::Server");
+  // Two server parameters of one registrar: two servers.
+  EXPECT_EQ(routeAt(E, "/h4").Server.Object, "caller:httplib::Server#0");
+  EXPECT_EQ(routeAt(E, "/h6").Server.Object, "caller:httplib::Server#1");
   EXPECT_FALSE(F.isConcrete());
   EXPECT_NE(F.Scope, A.Scope);
   // A member: the class is its scope.
