@@ -80,9 +80,9 @@ static cl::opt<std::string>
             cl::value_desc("file"), cl::cat(Category));
 static cl::opt<std::string> OpenAPICheck(
     "openapi-check",
-    cl::desc("Which differences with the --openapi spec to report: both "
-             "(default), spec-to-code or code-to-spec"),
-    cl::value_desc("direction"), cl::init("both"), cl::cat(Category));
+    cl::desc("Which differences with the --openapi spec to report: "
+             "spec-to-code (default), code-to-spec or both"),
+    cl::value_desc("direction"), cl::init("spec-to-code"), cl::cat(Category));
 static cl::opt<std::string> OpenAPIExclude(
     "openapi-exclude",
     cl::desc("Path globs left out of the comparison with the spec, "

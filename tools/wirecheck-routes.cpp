@@ -37,10 +37,10 @@ static llvm::cl::opt<std::string>
 static llvm::cl::opt<std::string> OpenAPICheck(
     "openapi-check",
     llvm::cl::desc("Which differences with the --openapi spec to report: "
-                   "'both' (default), 'spec-to-code' (operations the code "
-                   "does not register) or 'code-to-spec' (routes the spec "
-                   "does not document)"),
-    llvm::cl::value_desc("direction"), llvm::cl::init("both"),
+                   "'spec-to-code' (default: operations the code does not "
+                   "register), 'code-to-spec' (routes the spec does not "
+                   "document) or 'both'"),
+    llvm::cl::value_desc("direction"), llvm::cl::init("spec-to-code"),
     llvm::cl::cat(Category));
 static llvm::cl::opt<std::string> OpenAPIExclude(
     "openapi-exclude",
