@@ -80,6 +80,14 @@ void MessageContractCheck::diagnose(const MessageFinding &F,
 void MessageContractCheck::onEndOfTranslationUnit() {
   if (!Ctx)
     return;
+  // Both findings say that no producer exists. In a TU that does not
+  // compile, error recovery may have dropped the expression that was one
+  // (on LLVM 19 a brace list with an undeclared name is dropped whole), so
+  // absence proves nothing there: never guessed.
+  if (Ctx->getDiagnostics().hasUncompilableErrorOccurred()) {
+    Ctx = nullptr;
+    return;
+  }
   ExtractedMessages TU = extractMessages(*Ctx, ExtractorOptions);
   Ctx = nullptr;
   if (TU.Consumed.empty())
