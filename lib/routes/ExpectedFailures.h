@@ -6,7 +6,8 @@
 // maintainer would change: the statement that makes it, or one of the next
 // three statements of its block, names a 4xx status (a 4xx integer literal,
 // `NotFound`, `Not_Found`, `MethodNotAllowed`, `BadRequest`,
-// `UnsupportedMediaType`, ...). Read from the source text, so it works
+// `UnsupportedMediaType`, ...) or a client-side error other than success
+// (`Error::Write`, `Error::Canceled`). Read from the source text, so it works
 // through test macros and costs no parent map; comments and string
 // contents are not read.
 //

@@ -34,6 +34,12 @@ void negativeTests() {
 
   EXPECT_EQ(405, status(client.Get("/read/function2")));
 
+  // A client-side error is expected (cpp-httplib's Error::Write).
+  enum class Error { Success, Write };
+  auto injected = client.Get("/read/function1\r\nInjected: x");
+  EXPECT_EQ(Error::Write, Error::Success);
+  (void)injected;
+
   // A 2xx is expected: the typo is a finding.
   res = client.Get("/read/function");
   // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: no registered route matches 'GET /read/function'; did you mean '/read/function1'?

@@ -26,6 +26,16 @@ TEST(ExpectedFailuresTest, StatusInTheStatementOrTheNextThree) {
                       "EXPECT_EQ(r.code, Http::Code::Method_Not_Allowed); }"));
 }
 
+TEST(ExpectedFailuresTest, ClientSideErrors) {
+  EXPECT_TRUE(expects("{ auto r = c.Get(@\"/a\\r\\nX: y\"); EXPECT_FALSE(r); "
+                      "EXPECT_EQ(Error::Write, r.error()); }"));
+  EXPECT_FALSE(expects("{ auto r = c.Get(@\"/a\"); "
+                       "EXPECT_EQ(Error::Success, r.error()); }"));
+  EXPECT_FALSE(
+      expects("{ auto r = c.Get(@\"/a\"); "
+              "ASSERT_TRUE(r) << \"Error: \" << to_string(r.error()); }"));
+}
+
 TEST(ExpectedFailuresTest, NotBeyondThreeStatementsNorTheBlock) {
   EXPECT_FALSE(expects("{ c.Get(@\"/x\"); a = 1; b = 2; d = 3; "
                        "EXPECT_EQ(r->status, 404); }"));
