@@ -13,6 +13,14 @@ using namespace clang::ast_matchers;
 
 namespace wirecheck {
 
+/// The class of the object a variable of type \p T holds or points to
+/// (`Server`, `Server &`, `Server *`), or null.
+static const CXXRecordDecl *objectClass(QualType T) {
+  T = T.getNonReferenceType();
+  return T->isPointerType() ? T->getPointeeCXXRecordDecl()
+                            : T->getAsCXXRecordDecl();
+}
+
 SourcePosition realPosition(const SourceManager &SM, SourceLocation Loc) {
   SourcePosition P;
   Loc = SM.getFileLoc(Loc);
@@ -133,10 +141,7 @@ ServerIdentity serverOf(const ValueDecl *D, const ASTContext &Ctx) {
     S.Scope = functionScope(Ctx, *FD);
   // A parameter of a named function (a registrar helper) is the server of
   // whoever calls it; a lambda's is one of the enclosing function's.
-  const CXXRecordDecl *Type =
-      VD->getType().getNonReferenceType()->isPointerType()
-          ? VD->getType()->getPointeeCXXRecordDecl()
-          : VD->getType().getNonReferenceType()->getAsCXXRecordDecl();
+  const CXXRecordDecl *Type = objectClass(VD->getType());
   if (isa<ParmVarDecl>(VD) && FD && FD == VD->getDeclContext() && Type) {
     S.Object = "caller:" + plainQualifiedName(*Type);
     // Two servers of one type passed to one registrar (ZeroTierOne's `s`
@@ -144,10 +149,7 @@ ServerIdentity serverOf(const ValueDecl *D, const ASTContext &Ctx) {
     // parameter is its own.
     unsigned SameType =
         llvm::count_if(FD->parameters(), [&](const ParmVarDecl *P) {
-          QualType T = P->getType().getNonReferenceType();
-          const CXXRecordDecl *R = T->isPointerType()
-                                       ? T->getPointeeCXXRecordDecl()
-                                       : T->getAsCXXRecordDecl();
+          const CXXRecordDecl *R = objectClass(P->getType());
           return R && R->getCanonicalDecl() == Type->getCanonicalDecl();
         });
     if (SameType > 1)
