@@ -3,6 +3,8 @@
 #include "lib/routes/ExpectedFailures.h"
 #include "llvm/ADT/StringExtras.h"
 #include <algorithm>
+#include <optional>
+#include <utility>
 
 using namespace clang;
 
@@ -91,9 +93,41 @@ static bool windowNamesClientError(llvm::StringRef Window) {
   return false;
 }
 
-bool expectsClientError(llvm::StringRef Text, size_t Offset) {
+/// Does \p Window name a test macro that expects a throw or fails the test
+/// when reached (`EXPECT_THROW`, `REQUIRE_THROWS_AS`, `FAIL()`,
+/// `FAIL_CHECK()`, `ADD_FAILURE()`)? Upper case only: a handler's own
+/// `throw` expects nothing.
+static bool windowExpectsThrow(llvm::StringRef Window) {
+  size_t I = 0;
+  while (I < Window.size()) {
+    if (size_t Next = skipNonCode(Window, I); Next != I) {
+      I = Next;
+      continue;
+    }
+    if (!isIdentChar(Window[I])) {
+      ++I;
+      continue;
+    }
+    size_t J = I;
+    while (J < Window.size() && isIdentChar(Window[J]))
+      ++J;
+    llvm::StringRef Token = Window.slice(I, J);
+    if (Token.contains("THROW") || Token == "FAIL" ||
+        Token.starts_with("FAIL_") || Token == "ADD_FAILURE")
+      return true;
+    I = J;
+  }
+  return false;
+}
+
+/// The text of the statement at \p Offset and the three after it in its
+/// block; empty when \p Offset is past the text. With \p SameBlock, it
+/// ends before a block that opens after the first statement (the `try`
+/// that follows a registration holds a test of its own).
+static llvm::StringRef statementWindow(llvm::StringRef Text, size_t Offset,
+                                       bool SameBlock = false) {
   if (Offset > Text.size())
-    return false;
+    return {};
   // Back to the start of the statement: the previous `;`, `{` or `}`.
   size_t Begin = Offset;
   while (Begin > 0 && Offset - Begin < MaxBefore) {
@@ -113,7 +147,10 @@ bool expectsClientError(llvm::StringRef Text, size_t Offset) {
       End = Next;
       continue;
     }
-    char C = Text[End++];
+    char C = Text[End];
+    if (SameBlock && C == '{' && Depth == 0 && Statements > 0)
+      break;
+    ++End;
     if (C == '(' || C == '{' || C == '[')
       ++Depth;
     else if (C == ')' || C == '}' || C == ']') {
@@ -123,19 +160,39 @@ bool expectsClientError(llvm::StringRef Text, size_t Offset) {
       break;
     }
   }
-  return windowNamesClientError(Text.slice(Begin, End));
+  return Text.slice(Begin, End);
 }
 
-bool expectsClientError(const SourceManager &SM, SourceLocation Loc) {
+bool expectsClientError(llvm::StringRef Text, size_t Offset) {
+  return windowNamesClientError(statementWindow(Text, Offset));
+}
+
+bool expectsRegistrationFailure(llvm::StringRef Text, size_t Offset) {
+  return windowExpectsThrow(statementWindow(Text, Offset, /*SameBlock=*/true));
+}
+
+/// The file text at \p Loc and its offset there.
+static std::optional<std::pair<llvm::StringRef, size_t>>
+textAt(const SourceManager &SM, SourceLocation Loc) {
   Loc = SM.getFileLoc(Loc);
   if (Loc.isInvalid())
-    return false;
+    return std::nullopt;
   std::pair<FileID, unsigned> At = SM.getDecomposedLoc(Loc);
   bool Invalid = false;
   llvm::StringRef Buffer = SM.getBufferData(At.first, &Invalid);
   if (Invalid)
-    return false;
-  return expectsClientError(Buffer, At.second);
+    return std::nullopt;
+  return std::make_pair(Buffer, size_t(At.second));
+}
+
+bool expectsClientError(const SourceManager &SM, SourceLocation Loc) {
+  auto At = textAt(SM, Loc);
+  return At && expectsClientError(At->first, At->second);
+}
+
+bool expectsRegistrationFailure(const SourceManager &SM, SourceLocation Loc) {
+  auto At = textAt(SM, Loc);
+  return At && expectsRegistrationFailure(At->first, At->second);
 }
 
 } // namespace wirecheck

@@ -11,6 +11,13 @@
 // through test macros and costs no parent map; comments and string
 // contents are not read.
 //
+// The same window tells a registration a test expects to fail (Crow's
+// unit test registers "/" twice inside `try` and reaches `FAIL_CHECK()`
+// only if no exception is thrown): the registration's statement, or one of
+// the next three, names a test macro that expects a throw (`EXPECT_THROW`,
+// `REQUIRE_THROWS_AS`, ...) or fails when reached (`FAIL`, `FAIL_CHECK`,
+// `ADD_FAILURE`). Such a registration is never reported as a duplicate.
+//
 //===----------------------------------------------------------------------===//
 
 #ifndef WIRECHECK_LIB_ROUTES_EXPECTEDFAILURES_H
@@ -30,6 +37,13 @@ bool expectsClientError(const clang::SourceManager &SM,
 /// The same question on text: \p Text is the source, \p Offset the use's
 /// position in it.
 bool expectsClientError(llvm::StringRef Text, size_t Offset);
+
+/// Does the code at \p Loc (a registration) expect it to throw: does its
+/// statement, or one of the next three of its block, name `*THROW*`,
+/// `FAIL`, `FAIL_*` or `ADD_FAILURE`?
+bool expectsRegistrationFailure(const clang::SourceManager &SM,
+                                clang::SourceLocation Loc);
+bool expectsRegistrationFailure(llvm::StringRef Text, size_t Offset);
 
 } // namespace wirecheck
 

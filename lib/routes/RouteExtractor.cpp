@@ -3,6 +3,7 @@
 #include "lib/routes/RouteExtractor.h"
 #include "lib/routes/EndpointMacros.h"
 #include "lib/routes/ExpectedFailures.h"
+#include "lib/routes/PreRouting.h"
 #include "lib/routes/RoutePrefixes.h"
 #include "lib/routes/ServerScope.h"
 #include "lib/routes/StringValues.h"
@@ -81,6 +82,7 @@ void RouteExtractor::addPattern(SourceLocation Loc, StringRef Path,
   R.Entry.Framework = Framework.str();
   R.Entry.FrameworkVersion = std::move(Version);
   R.Entry.CaseInsensitive = CaseInsensitive;
+  R.Entry.ExpectsFailure = expectsRegistrationFailure(*SM, Loc);
   R.Loc = Loc;
   setPosition(R.Entry, *SM, Loc);
   Routes.push_back(std::move(R));
@@ -252,6 +254,8 @@ void RouteExtractor::dispatch(const RoleCall &C) {
     return handleBaseUse(C);
   case RoleKind::Mount:
     return handleMount(C);
+  case RoleKind::PreRouting:
+    return handlePreRouting(C);
   case RoleKind::BeastTarget:
     if (N == 1)
       addUse(C.arg(0), "", R->Framework, namedVariable(C.Object));
@@ -407,6 +411,30 @@ void RouteExtractor::handleMount(const RoleCall &C) {
              C.Role.Framework, false);
   if (Routes.size() > Index)
     Routes.back().Entry.Mount = true;
+}
+
+void RouteExtractor::handlePreRouting(const RoleCall &C) {
+  const Expr *Handler = C.arg(0);
+  if (!Handler)
+    return;
+  // The paths it compares `req.path` with, for every method; or, when it
+  // may answer any path, all of them.
+  std::optional<std::vector<const Expr *>> Paths = preRoutingPaths(Handler);
+  size_t Index = Routes.size();
+  if (!Paths) {
+    addPattern(SM->getFileLoc(Handler->getBeginLoc()), "/*", {},
+               C.Role.Framework, false);
+  } else {
+    for (const Expr *P : *Paths) {
+      std::optional<std::string> Text = resolveStringValue(P, *Ctx);
+      if (Text && StringRef(*Text).starts_with("/") &&
+          !StringRef(*Text).contains(UnknownChunk))
+        addPattern(SM->getFileLoc(P->getBeginLoc()), *Text, {},
+                   C.Role.Framework, false);
+    }
+  }
+  for (size_t I = Index; I < Routes.size(); ++I)
+    Routes[I].Entry.Mount = true;
 }
 
 void RouteExtractor::run(const MatchFinder::MatchResult &Result) {

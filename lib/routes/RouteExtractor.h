@@ -149,6 +149,7 @@ private:
   void handleCurlSetopt(const RoleCall &C);
   void handleBaseUse(const RoleCall &C);
   void handleMount(const RoleCall &C);
+  void handlePreRouting(const RoleCall &C);
 
   RouteRoles Roles;
   /// Framework -> the version its header in the TU defines.

@@ -50,6 +50,8 @@ static constexpr RoleRow BuiltinRows[] = {
     // Static files: a GET (and HEAD) of any path below the mount point.
     {RK::Mount,    "httplib::Server::set_mount_point", 0, -1, "GET", "cpp-httplib", false},
     {RK::Mount,    "httplib::Server::set_base_dir",    1, -1, "GET", "cpp-httplib", false},
+    // A handler that answers some paths before routing, any method.
+    {RK::PreRouting, "httplib::Server::set_pre_routing_handler", -1, -1, "", "cpp-httplib", false},
     // Pistache: `Routes::Get(router, path, ...)` and `router.get(path, ...)`.
     {RK::Register, "Pistache::Rest::Routes::Get",     1, -1, "GET",     "Pistache", false},
     {RK::Register, "Pistache::Rest::Routes::Post",    1, -1, "POST",    "Pistache", false},

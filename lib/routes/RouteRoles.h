@@ -39,6 +39,8 @@ enum class RoleKind {
                    ///< was constructed with (cpprestsdk `http_client`).
   Mount,           ///< Serves every path below a prefix (cpp-httplib's
                    ///< `set_mount_point`, `set_base_dir`).
+  PreRouting,      ///< Answers paths before routing (cpp-httplib's
+                   ///< `set_pre_routing_handler`; lib/routes/PreRouting.h).
 };
 
 /// A macro that a framework's header defines to its version.

@@ -46,9 +46,14 @@ struct RouteEntry {
   bool Internal = false;
   /// The server it is registered on.
   ServerIdentity Server;
-  /// A mount point serving static files below a prefix (cpp-httplib's
-  /// `set_mount_point`): several may share one, so it is never a duplicate.
+  /// Served outside the registered routes: a mount point serving static
+  /// files below a prefix (cpp-httplib's `set_mount_point`), or a path a
+  /// pre-routing handler answers. Several may share one, so it is never a
+  /// duplicate; and it is no API operation, so never missing from a spec.
   bool Mount = false;
+  /// Registered where the code expects the registration to fail (a test
+  /// that registers a route twice and expects a throw): never a duplicate.
+  bool ExpectsFailure = false;
 
   /// Does the route serve \p Method? An empty method is unknown and
   /// accepted.

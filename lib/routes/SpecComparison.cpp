@@ -131,7 +131,7 @@ static std::string routeDesc(const RouteEntry &R, llvm::StringRef Method) {
 std::optional<SpecGap> codeRouteGap(const RouteEntry &R, llvm::StringRef Method,
                                     llvm::ArrayRef<const RouteEntry *> Spec,
                                     const SpecScope &Scope) {
-  if (!Scope.codeToSpec() || Scope.excludes(R))
+  if (!Scope.codeToSpec() || Scope.excludes(R) || R.Mount)
     return std::nullopt;
   SpecGap Gap;
   for (const RouteEntry *S : Spec) {

@@ -53,3 +53,27 @@ TEST(ExpectedFailuresTest, OnlyWholeTokensOutsideStrings) {
 }
 
 } // namespace
+
+namespace {
+bool expectsThrow(std::string Code) {
+  size_t At = Code.find('@');
+  Code.erase(At, 1);
+  return expectsRegistrationFailure(Code, At);
+}
+} // namespace
+
+TEST(ExpectedFailuresTest, RegistrationsExpectedToThrow) {
+  EXPECT_TRUE(expectsThrow("try { CROW_ROUTE(app, @\"/\")([] { return 1; }); "
+                           "app.validate(); FAIL_CHECK(); } catch (...) {}"));
+  EXPECT_TRUE(expectsThrow("{ EXPECT_THROW(app.route(@\"/\"), Error); }"));
+  EXPECT_TRUE(expectsThrow("{ REQUIRE_THROWS_AS(r.add(@\"/\"), E); }"));
+  EXPECT_TRUE(expectsThrow("{ s.Get(@\"/\", h); ADD_FAILURE(); }"));
+  // The handler's own `throw`, a comment or a string expects nothing.
+  EXPECT_FALSE(expectsThrow(
+      "{ a; // FAIL_CHECK\n CROW_ROUTE(app, @\"/\")([] { throw E(\"FAIL\"); "
+      "}); }"));
+  EXPECT_FALSE(expectsThrow("{ s.Get(@\"/\", h); } FAIL();"));
+  // A test of its own in the next block is not about this one.
+  EXPECT_FALSE(expectsThrow("{ s.Get(@\"/\", h); try { s.Get(\"/\", h); "
+                            "FAIL_CHECK(); } catch (...) {} }"));
+}

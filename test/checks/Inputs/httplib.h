@@ -6,7 +6,10 @@
 #include <string>
 
 namespace httplib {
-struct Request {};
+struct Request {
+  std::string path;
+  std::string target;
+};
 struct Response {
   int status = 200;
   void set_content(const std::string &, const std::string &) {}
@@ -20,6 +23,12 @@ struct Result {
 class Server {
 public:
   using Handler = std::function<void(const Request &, Response &)>;
+  enum class HandlerResponse { Handled, Unhandled };
+  using HandlerWithResponse =
+      std::function<HandlerResponse(const Request &, Response &)>;
+  Server &set_pre_routing_handler(HandlerWithResponse handler) {
+    return *this;
+  }
   Server &Get(const std::string &pattern, Handler handler) { return *this; }
   Server &Post(const std::string &pattern, Handler handler) { return *this; }
   Server &Put(const std::string &pattern, Handler handler) { return *this; }
