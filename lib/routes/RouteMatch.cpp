@@ -105,6 +105,7 @@ RouteMatch matchRoute(const RoutePattern &Route, const RoutePattern &Use,
     return RouteMatch();
   // ... and a trailing `/` is not its absence.
   if (Exact && Use.trailingSlash() != Route.trailingSlash() &&
+      !Route.trailingSlashOptional() &&
       !(Use.trailingSlash() && endsInColonParam(Route)))
     return RouteMatch();
   return Result;
@@ -146,7 +147,8 @@ static unsigned slashDifference(const RoutePattern &Route,
   };
   unsigned RE = Empties(Route.segments()), UE = Empties(Use.segments());
   unsigned D = RE > UE ? RE - UE : UE - RE;
-  if (!HasRest && Route.trailingSlash() != Use.trailingSlash())
+  if (!HasRest && !Route.trailingSlashOptional() &&
+      Route.trailingSlash() != Use.trailingSlash())
     ++D;
   return D;
 }
@@ -249,7 +251,8 @@ std::optional<std::string> rewriteToRoute(const RoutePattern &Route,
       return std::nullopt;
   }
   // A framework that compares slashes exactly serves the route's own.
-  if (Route.syntax().ExactSlashes && Route.trailingSlash() && !Out.empty())
+  if (Route.syntax().ExactSlashes && Route.trailingSlash() &&
+      !Route.trailingSlashOptional() && !Out.empty())
     Out += '/';
   return Out.empty() ? "/" : Out;
 }

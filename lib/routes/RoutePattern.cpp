@@ -352,6 +352,12 @@ llvm::Expected<RoutePattern> RoutePattern::parse(llvm::StringRef Text,
   // Regex anchors around the whole pattern (cpp-httplib).
   Body.consume_front("^");
   Body.consume_back("$");
+  // A regular expression's optional trailing `/`: the `/` splits, the `?`
+  // is no segment of its own.
+  if (Syntax.ExactSlashes && Body.ends_with("/?") && !Body.ends_with("\\/?")) {
+    Body = Body.drop_back();
+    P.TrailingSlashOptional = true;
+  }
   // A query part is not part of the route (Drogon's `?p={1}`); a `?` of a
   // regular expression is.
   Body = Body.substr(0, queryStart(Body));

@@ -126,12 +126,16 @@ public:
   const RouteSyntax &syntax() const { return Syntax; }
   /// The path or pattern ends with a `/` after its last segment.
   bool trailingSlash() const { return TrailingSlash; }
+  /// The pattern's trailing `/` may be left out: a regular expression
+  /// ending in `/?` (cpp-httplib's `R"(/items/?)"`).
+  bool trailingSlashOptional() const { return TrailingSlashOptional; }
 
 private:
   std::vector<RouteSegment> Segments;
   std::string Source;
   RouteSyntax Syntax;
   bool TrailingSlash = false;
+  bool TrailingSlashOptional = false;
 };
 
 /// Reduces a URL or path to its path: drops `scheme://authority`, the query

@@ -79,24 +79,3 @@ void call() {
   bool rejected = wrongMethod && wrongMethod->status == 405;
   (void)rejected;
 }
-
-// The real `set_pre_routing_handler`: the paths its lambda compares
-// `req.path` with are answered, for every method.
-void preRouting() {
-  httplib::Server svr;
-  svr.set_pre_routing_handler(
-      [](const httplib::Request &req, httplib::Response &res) {
-        if (req.path == "/routing_handler") {
-          res.set_content("Routing Handler", "text/plain");
-          return httplib::Server::HandlerResponse::Handled;
-        }
-        return httplib::Server::HandlerResponse::Unhandled;
-      });
-  svr.Get("/hi", [](const httplib::Request &, httplib::Response &) {});
-  httplib::Client cli("localhost", 1234);
-  cli.Get("/routing_handler");
-  cli.Post("/routing_handler", "", "text/plain");
-  cli.Get("/hi");
-  cli.Get("/routing");
-  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: no registered route matches 'GET /routing' [wire-route-mismatch]
-}

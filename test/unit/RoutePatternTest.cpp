@@ -264,6 +264,17 @@ TEST(RoutePatternTest, HttplibComparesSlashesExactly) {
   EXPECT_EQ(matchAs("cpp-httplib", "0.11.4", R"(/files/(.*))", "/files/a//b/"),
             RouteMatch::Match);
   EXPECT_EQ(matchAs("cpp-httplib", "0.11.4", "/", "/"), RouteMatch::Match);
+  // A regular expression's `/?` makes the trailing slash optional.
+  EXPECT_EQ(matchAs("cpp-httplib", "0.11.4", "/items/?", "/items"),
+            RouteMatch::Match);
+  EXPECT_EQ(matchAs("cpp-httplib", "0.11.4", "/items/?", "/items/"),
+            RouteMatch::Match);
+  EXPECT_EQ(matchAs("cpp-httplib", "0.11.4", R"(^/a/(\d+)/?$)", "/a/7/"),
+            RouteMatch::Match);
+  EXPECT_EQ(matchAs("cpp-httplib", "0.11.4", R"(/a/(\d+)/?)", "/a/x"),
+            RouteMatch::TypeMismatch);
+  EXPECT_EQ(matchAs("cpp-httplib", "0.11.4", "/items/?", "/item"),
+            RouteMatch::NoMatch);
   // 0.13.0's PathParamsMatcher takes one `/` after a last parameter.
   EXPECT_EQ(matchAs("cpp-httplib", "0.14.0", "/users/:id", "/users/5/"),
             RouteMatch::Match);
