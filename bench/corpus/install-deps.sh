@@ -11,4 +11,5 @@ apt-get install -y --no-install-recommends \
   libboost-chrono-dev libboost-regex-dev libboost-program-options-dev \
   libasio-dev libgoogle-glog-dev libgflags-dev libeigen3-dev \
   libjsoncpp-dev uuid-dev zlib1g-dev libssl-dev libbrotli-dev \
-  libhowardhinnant-date-dev libgtest-dev catch2 rapidjson-dev libsystemd-dev
+  libhowardhinnant-date-dev libgtest-dev catch2 rapidjson-dev libsystemd-dev \
+  python3-jinja2 python3-yaml python3-jsonschema

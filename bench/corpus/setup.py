@@ -19,6 +19,8 @@ Recipes (projects.json, "recipe"):
 Extra checkouts ("extra": submodules, a dependency's sources) land at their
 "into" path inside the checkout.  "generate" writes small files (version
 headers normally written by the project's build) into the checkout.
+"prepare" is a bash command run in the checkout after that (code generators
+the project's build would run, e.g. headers generated from YAML).
 
 Usage: setup.py [--mirrors DIR] [--work DIR] [--only NAME[,NAME]] [--force]
 """
@@ -194,6 +196,12 @@ def setup_project(project, mirrors, work, force):
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(path, "w") as f:
             f.write(text)
+    if project.get("prepare"):
+        r = subprocess.run(["bash", "-c", project["prepare"]], cwd=src,
+                           capture_output=True, text=True)
+        if r.returncode != 0:
+            raise RuntimeError("prepare step failed:\n" + r.stdout[-800:] +
+                               r.stderr[-800:])
     kind = project["recipe"]["type"]
     entries = (files_database if kind == "files" else cmake_database)(
         project, src)
