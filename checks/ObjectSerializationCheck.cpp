@@ -152,6 +152,10 @@ ObjectSerializationCheck::findProblem(const SinkUse &Use, const Expr &Value,
     F.Class = F.Conversion->getParent();
     return F;
   }
+  if (Use.Family == SinkFamily::Ostream && writesTextAsAddress(*Use.Sink, T)) {
+    F.What = Kind::TextAsAddress;
+    return F;
+  }
   F.Address = addressKind(T);
   if (F.Address != AddressKind::None) {
     if (reportsAddress(Use, Value, T)) {
@@ -235,6 +239,13 @@ void ObjectSerializationCheck::report(const SinkUse &Use, const Finding &F,
       diag(Loc, "%0 is written to %1 as an address; write the object it "
                 "points to, or pass it through %2")
           << Shown << Sink << wrapperHint();
+    finish(Use, nullptr, "");
+    return;
+  case Kind::TextAsAddress:
+    diag(Loc, "C string is written to %0 as an address: the member "
+              "'operator<<(const void *)' is called explicitly; write it "
+              "with '<<' as an operator to write its text")
+        << Sink;
     finish(Use, nullptr, "");
     return;
   case Kind::CatchAll: {

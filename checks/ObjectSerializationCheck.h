@@ -41,6 +41,7 @@ private:
     Sensitive,
     Conversion,
     Address,
+    TextAsAddress,
     CatchAll,
     Strict
   };

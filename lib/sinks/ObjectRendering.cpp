@@ -43,6 +43,17 @@ bool pointeeWasMeant(QualType T, SinkFamily F, SerializerLookup &Serializers) {
   return P != SerializerProtocol::None && Serializers.hasSerializer(*Tag, P);
 }
 
+bool writesTextAsAddress(const FunctionDecl &Sink, QualType T) {
+  const auto *M = dyn_cast<CXXMethodDecl>(&Sink);
+  if (!M || M->getOverloadedOperator() != OO_LessLess ||
+      M->getNumParams() != 1 || !isStdName(M->getParent(), {"basic_ostream"}))
+    return false;
+  const auto *Param = M->getParamDecl(0)->getType()->getAs<PointerType>();
+  const auto *Arg = T.getNonReferenceType()->getAs<PointerType>();
+  return Param && Param->getPointeeType()->isVoidType() && Arg &&
+         isCharacterType(Arg->getPointeeType());
+}
+
 static bool hasMethodNamed(const CXXRecordDecl &RD, StringRef Name) {
   return llvm::any_of(RD.methods(), [&](const CXXMethodDecl *M) {
     return M->getIdentifier() && M->getName() == Name;

@@ -37,6 +37,13 @@ SerializerProtocol pointeeProtocol(SinkFamily F);
 bool pointeeWasMeant(clang::QualType T, SinkFamily F,
                      SerializerLookup &Serializers);
 
+/// Returns true if \p Sink, the function that writes a value of type \p T,
+/// is the member `std::basic_ostream::operator<<(const void *)` and \p T
+/// is a C string: called as a member (`os.operator<<(msg)`), the member
+/// overloads are the only candidates, so the text's address is written
+/// where `os << msg` writes the text.
+bool writesTextAsAddress(const clang::FunctionDecl &Sink, clang::QualType T);
+
 /// Returns true if \p RD is a string class: it derives from
 /// `std::basic_string`, or it has a `c_str()` member, or `data()` with
 /// `size()` or `length()`.

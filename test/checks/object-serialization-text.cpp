@@ -63,3 +63,21 @@ void views(const Peer &peer, const Host &host, const Label &label) {
   fmt::print("{}", static_cast<std::string_view>(peer));
   fmt::print("{}", label);
 }
+
+// The member `operator<<(const void *)` called explicitly writes a C
+// string's address (OSVR-Core's StreamProxy did `os_->operator<<(msg)`,
+// fixed upstream in cc2a697): `<<` as an operator writes its text.
+#include <memory>
+#include <sstream>
+struct StreamProxy {
+  explicit StreamProxy(const char *msg) : os_(new std::ostringstream) {
+    os_->operator<<(msg);
+    // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: C string is written to {{.*}} as an address: the member 'operator<<(const void *)' is called explicitly; write it with '<<' as an operator to write its text [wire-object-serialization]
+    *os_ << msg;
+    os_->operator<<(static_cast<const void *>(msg));
+    const void *p = msg;
+    os_->operator<<(p);
+    os_->operator<<(42);
+  }
+  std::unique_ptr<std::ostringstream> os_;
+};
