@@ -59,7 +59,8 @@ private:
 
   /// Is \p E `Request.path` (or `.target`, the path with its query)?
   bool isPath(const Expr *E) const {
-    const auto *M = E ? dyn_cast<MemberExpr>(E->IgnoreParenImpCasts()) : nullptr;
+    const auto *M =
+        E ? dyn_cast<MemberExpr>(E->IgnoreParenImpCasts()) : nullptr;
     if (!M || !M->getMemberDecl()->getIdentifier())
       return false;
     StringRef Name = M->getMemberDecl()->getName();
@@ -95,8 +96,7 @@ private:
 };
 } // namespace
 
-std::optional<std::vector<const Expr *>>
-preRoutingPaths(const Expr *Handler) {
+std::optional<std::vector<const Expr *>> preRoutingPaths(const Expr *Handler) {
   const LambdaExpr *L = lambdaOf(Handler);
   const CXXMethodDecl *Call = L ? L->getCallOperator() : nullptr;
   if (!Call || Call->getNumParams() == 0 || !Call->hasBody())
