@@ -59,8 +59,11 @@ static bool isClientErrorNumber(llvm::StringRef Number) {
          V <= 499;
 }
 
-/// Does \p Window name a 4xx status as a whole token?
-static bool windowNamesClientError(llvm::StringRef Window) {
+/// Does \p Pred hold for some token of code in \p Window (an identifier or
+/// a number; comments and literals skipped)? \p Pred also gets the text
+/// after the token.
+template <typename Predicate>
+static bool anyCodeToken(llvm::StringRef Window, Predicate Pred) {
   size_t I = 0;
   while (I < Window.size()) {
     if (size_t Next = skipNonCode(Window, I); Next != I) {
@@ -74,23 +77,26 @@ static bool windowNamesClientError(llvm::StringRef Window) {
     size_t J = I;
     while (J < Window.size() && isIdentChar(Window[J]))
       ++J;
-    llvm::StringRef Token = Window.slice(I, J);
+    if (Pred(Window.slice(I, J), Window.substr(J)))
+      return true;
+    I = J;
+  }
+  return false;
+}
+
+/// Does \p Window name a 4xx status as a whole token?
+static bool windowNamesClientError(llvm::StringRef Window) {
+  return anyCodeToken(Window, [](llvm::StringRef Token, llvm::StringRef Rest) {
     if (llvm::isDigit(Token.front()) ? isClientErrorNumber(Token)
                                      : namesClientError(Token))
       return true;
     // A client-side error the test asserts (cpp-httplib's `Error::Write`,
     // `Error::Canceled`; `Error::Success` is the opposite).
-    if (Token == "Error" && Window.substr(J).starts_with("::")) {
-      size_t K = J + 2;
-      while (K < Window.size() && isIdentChar(Window[K]))
-        ++K;
-      llvm::StringRef Name = Window.slice(J + 2, K);
-      if (!Name.empty() && Name != "Success")
-        return true;
-    }
-    I = J;
-  }
-  return false;
+    if (Token != "Error" || !Rest.consume_front("::"))
+      return false;
+    llvm::StringRef Name = Rest.take_while(isIdentChar);
+    return !Name.empty() && Name != "Success";
+  });
 }
 
 /// Does \p Window name a test macro that expects a throw or fails the test
@@ -98,26 +104,10 @@ static bool windowNamesClientError(llvm::StringRef Window) {
 /// `FAIL_CHECK()`, `ADD_FAILURE()`)? Upper case only: a handler's own
 /// `throw` expects nothing.
 static bool windowExpectsThrow(llvm::StringRef Window) {
-  size_t I = 0;
-  while (I < Window.size()) {
-    if (size_t Next = skipNonCode(Window, I); Next != I) {
-      I = Next;
-      continue;
-    }
-    if (!isIdentChar(Window[I])) {
-      ++I;
-      continue;
-    }
-    size_t J = I;
-    while (J < Window.size() && isIdentChar(Window[J]))
-      ++J;
-    llvm::StringRef Token = Window.slice(I, J);
-    if (Token.contains("THROW") || Token == "FAIL" ||
-        Token.starts_with("FAIL_") || Token == "ADD_FAILURE")
-      return true;
-    I = J;
-  }
-  return false;
+  return anyCodeToken(Window, [](llvm::StringRef Token, llvm::StringRef) {
+    return Token.contains("THROW") || Token == "FAIL" ||
+           Token.starts_with("FAIL_") || Token == "ADD_FAILURE";
+  });
 }
 
 /// The text of the statement at \p Offset and the three after it in its
