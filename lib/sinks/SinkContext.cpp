@@ -4,6 +4,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/StmtCXX.h"
+#include "clang/Basic/Builtins.h"
 #include "llvm/ADT/SmallPtrSet.h"
 
 using namespace clang;
@@ -218,6 +219,63 @@ static bool exhaustiveElse(const IfStmt &If, const Expr &Value,
   return namesEveryEnumerator(Value, Named);
 }
 
+/// Returns true if \p Cond having the truth value \p Taken means \p Value
+/// is none of the enumerators it is compared with: `v == A || v == B` false,
+/// `v != A && v != B` true, through `!`, parentheses, casts and
+/// `__builtin_expect` (glog's `CHECK(v == A || v == B)` writes its message
+/// when `!(v == A || v == B)` holds).
+static bool rejectsEnumerators(const Expr *Cond, bool Taken,
+                               const Expr &Value, unsigned Depth = 0) {
+  if (!Cond || Depth > 32)
+    return false;
+  Cond = Cond->IgnoreParenImpCasts();
+  if (const auto *Cast = dyn_cast<ExplicitCastExpr>(Cond))
+    return rejectsEnumerators(Cast->getSubExpr(), Taken, Value, Depth + 1);
+  if (const auto *Call = dyn_cast<CallExpr>(Cond))
+    return Call->getBuiltinCallee() == Builtin::BI__builtin_expect &&
+           rejectsEnumerators(Call->getArg(0), Taken, Value, Depth + 1);
+  if (const auto *Not = dyn_cast<UnaryOperator>(Cond))
+    return Not->getOpcode() == UO_LNot &&
+           rejectsEnumerators(Not->getSubExpr(), !Taken, Value, Depth + 1);
+  const auto *Op = dyn_cast<BinaryOperator>(Cond);
+  if (!Op)
+    return false;
+  // Every alternative false, or every conjunct true.
+  if ((Op->getOpcode() == BO_LOr && !Taken) ||
+      (Op->getOpcode() == BO_LAnd && Taken))
+    return rejectsEnumerators(Op->getLHS(), Taken, Value, Depth + 1) &&
+           rejectsEnumerators(Op->getRHS(), Taken, Value, Depth + 1);
+  if (!(Op->getOpcode() == BO_EQ && !Taken) &&
+      !(Op->getOpcode() == BO_NE && Taken))
+    return false;
+  for (auto [Tested, Constant] : {std::pair(Op->getLHS(), Op->getRHS()),
+                                  std::pair(Op->getRHS(), Op->getLHS())}) {
+    const auto *Ref = dyn_cast<DeclRefExpr>(Constant->IgnoreParenImpCasts());
+    if (Ref && isa<EnumConstantDecl>(Ref->getDecl()) &&
+        isSameValue(*Tested, Value))
+      return true;
+  }
+  return false;
+}
+
+/// Returns true if \p Child, a branch of \p P, runs only when \p Value is
+/// none of the enumerators its condition accepts, and rejects it: a branch
+/// of an if that returns or throws (a guard), or of a conditional operator
+/// (glog's `CHECK` and `LOG_IF` expand to one).
+static bool inRejectingBranch(const Stmt &P, const Stmt &Child,
+                              const Expr &Value) {
+  if (const auto *If = dyn_cast<IfStmt>(&P))
+    return !If->hasInitStorage() && !If->getConditionVariable() &&
+           (If->getThen() == &Child || If->getElse() == &Child) &&
+           branchLeaves(&Child) &&
+           rejectsEnumerators(If->getCond(), If->getThen() == &Child, Value);
+  if (const auto *C = dyn_cast<ConditionalOperator>(&P))
+    return (C->getTrueExpr() == &Child || C->getFalseExpr() == &Child) &&
+           rejectsEnumerators(C->getCond(), C->getTrueExpr() == &Child,
+                              Value);
+  return false;
+}
+
 bool isOnUnknownValuePath(const Expr &E, const Expr &Value, ASTContext &Ctx) {
   const Stmt *Child = &E;
   for (unsigned Depth = 0; Child && Depth < 256; ++Depth) {
@@ -227,6 +285,8 @@ bool isOnUnknownValuePath(const Expr &E, const Expr &Value, ASTContext &Ctx) {
     if (const auto *If = dyn_cast<IfStmt>(P))
       if (If->getElse() == Child && exhaustiveElse(*If, Value, Ctx))
         return true;
+    if (inRejectingBranch(*P, *Child, Value))
+      return true;
     if (const auto *Block = dyn_cast<CompoundStmt>(P))
       if (unknownValueInBlock(*Block, *Child, parentStmt(*Block, Ctx), Value))
         return true;

@@ -55,4 +55,41 @@ struct LinearSolver {
     // CHECK-MESSAGES: :[[@LINE-1]]:32: warning: enum 'ceres::LinearSolverType' is written to an output stream as its integer value
   }
 };
+
+// The message of a CHECK or a guard that rejects the value: printed only
+// when it is none of the values accepted (ceres-solver's
+// visibility_based_preconditioner.cc). A branch that accepts it is not.
+enum PreconditionerType { JACOBI, CLUSTER_JACOBI, CLUSTER_TRIDIAGONAL };
+const char *PreconditionerTypeToString(PreconditionerType type);
+struct Preconditioner {
+  struct Options {
+    PreconditionerType type = JACOBI;
+  };
+  Options options_;
+  void Init() {
+    CHECK(options_.type == CLUSTER_JACOBI ||
+          options_.type == CLUSTER_TRIDIAGONAL)
+        << "Unknown preconditioner type: " << options_.type;
+  }
+  bool Guard() {
+    if (options_.type != CLUSTER_JACOBI && options_.type != JACOBI) {
+      LOG(ERROR) << "Unsupported type " << options_.type;
+      return false;
+    }
+    return true;
+  }
+  bool Accepted() {
+    if (options_.type == JACOBI) {
+      LOG(ERROR) << "Jacobi " << options_.type;
+      // CHECK-MESSAGES: :[[@LINE-1]]:34: warning: enum 'ceres::internal::PreconditionerType' is written to an output stream as its integer value
+      return false;
+    }
+    return true;
+  }
+  void NotAGuard() {
+    if (options_.type != CLUSTER_JACOBI)
+      LOG(INFO) << "Not cluster Jacobi: " << options_.type;
+    // CHECK-MESSAGES: :[[@LINE-1]]:46: warning: enum 'ceres::internal::PreconditionerType' is written to an output stream as its integer value
+  }
+};
 } // namespace ceres::internal
