@@ -224,8 +224,8 @@ static bool exhaustiveElse(const IfStmt &If, const Expr &Value,
 /// `v != A && v != B` true, through `!`, parentheses, casts and
 /// `__builtin_expect` (glog's `CHECK(v == A || v == B)` writes its message
 /// when `!(v == A || v == B)` holds).
-static bool rejectsEnumerators(const Expr *Cond, bool Taken,
-                               const Expr &Value, unsigned Depth = 0) {
+static bool rejectsEnumerators(const Expr *Cond, bool Taken, const Expr &Value,
+                               unsigned Depth = 0) {
   if (!Cond || Depth > 32)
     return false;
   Cond = Cond->IgnoreParenImpCasts();
@@ -271,8 +271,7 @@ static bool inRejectingBranch(const Stmt &P, const Stmt &Child,
            rejectsEnumerators(If->getCond(), If->getThen() == &Child, Value);
   if (const auto *C = dyn_cast<ConditionalOperator>(&P))
     return (C->getTrueExpr() == &Child || C->getFalseExpr() == &Child) &&
-           rejectsEnumerators(C->getCond(), C->getTrueExpr() == &Child,
-                              Value);
+           rejectsEnumerators(C->getCond(), C->getTrueExpr() == &Child, Value);
   return false;
 }
 
