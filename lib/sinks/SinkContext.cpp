@@ -222,29 +222,49 @@ static bool exhaustiveElse(const IfStmt &If, const Expr &Value,
 /// Returns true if \p Cond having the truth value \p Taken means \p Value
 /// is none of the enumerators it is compared with: `v == A || v == B` false,
 /// `v != A && v != B` true, through `!`, parentheses, casts and
-/// `__builtin_expect` (glog's `CHECK(v == A || v == B)` writes its message
-/// when `!(v == A || v == B)` holds).
+/// `__builtin_expect`. Sets \p Unlikely when that truth value is the one a
+/// `__builtin_expect` on the way predicts against: the failure branch of an
+/// assertion (glog's and Abseil's `CHECK(v == A || v == B)` write their
+/// message when `__builtin_expect(!(v == A || v == B), 0)` holds).
 static bool rejectsEnumerators(const Expr *Cond, bool Taken, const Expr &Value,
-                               unsigned Depth = 0) {
+                               bool &Unlikely, unsigned Depth = 0) {
   if (!Cond || Depth > 32)
     return false;
   Cond = Cond->IgnoreParenImpCasts();
   if (const auto *Cast = dyn_cast<ExplicitCastExpr>(Cond))
-    return rejectsEnumerators(Cast->getSubExpr(), Taken, Value, Depth + 1);
-  if (const auto *Call = dyn_cast<CallExpr>(Cond))
-    return Call->getBuiltinCallee() == Builtin::BI__builtin_expect &&
-           rejectsEnumerators(Call->getArg(0), Taken, Value, Depth + 1);
+    return rejectsEnumerators(Cast->getSubExpr(), Taken, Value, Unlikely,
+                              Depth + 1);
+  if (const auto *Call = dyn_cast<CallExpr>(Cond)) {
+    if (Call->getBuiltinCallee() != Builtin::BI__builtin_expect ||
+        Call->getNumArgs() != 2)
+      return false;
+    const Expr *Expected = Call->getArg(1)->IgnoreParenImpCasts();
+    if (const auto *Int = dyn_cast<IntegerLiteral>(Expected))
+      Unlikely |= Taken != !Int->getValue().isZero();
+    else if (const auto *Bool = dyn_cast<CXXBoolLiteralExpr>(Expected))
+      Unlikely |= Taken != Bool->getValue();
+    return rejectsEnumerators(Call->getArg(0), Taken, Value, Unlikely,
+                              Depth + 1);
+  }
   if (const auto *Not = dyn_cast<UnaryOperator>(Cond))
     return Not->getOpcode() == UO_LNot &&
-           rejectsEnumerators(Not->getSubExpr(), !Taken, Value, Depth + 1);
+           rejectsEnumerators(Not->getSubExpr(), !Taken, Value, Unlikely,
+                              Depth + 1);
   const auto *Op = dyn_cast<BinaryOperator>(Cond);
   if (!Op)
     return false;
+  // Abseil's `ABSL_PREDICT_FALSE(x)` is `__builtin_expect(false || (x),
+  // false)`.
+  if (const auto *False =
+          dyn_cast<CXXBoolLiteralExpr>(Op->getLHS()->IgnoreParenImpCasts());
+      False && !False->getValue() && Op->getOpcode() == BO_LOr)
+    return rejectsEnumerators(Op->getRHS(), Taken, Value, Unlikely, Depth + 1);
   // Every alternative false, or every conjunct true.
   if ((Op->getOpcode() == BO_LOr && !Taken) ||
       (Op->getOpcode() == BO_LAnd && Taken))
-    return rejectsEnumerators(Op->getLHS(), Taken, Value, Depth + 1) &&
-           rejectsEnumerators(Op->getRHS(), Taken, Value, Depth + 1);
+    return rejectsEnumerators(Op->getLHS(), Taken, Value, Unlikely,
+                              Depth + 1) &&
+           rejectsEnumerators(Op->getRHS(), Taken, Value, Unlikely, Depth + 1);
   if (!(Op->getOpcode() == BO_EQ && !Taken) &&
       !(Op->getOpcode() == BO_NE && Taken))
     return false;
@@ -258,21 +278,29 @@ static bool rejectsEnumerators(const Expr *Cond, bool Taken, const Expr &Value,
   return false;
 }
 
-/// Returns true if \p Child, a branch of \p P, runs only when \p Value is
-/// none of the enumerators its condition accepts, and rejects it: a branch
-/// of an if that returns or throws (a guard), or of a conditional operator
-/// (glog's `CHECK` and `LOG_IF` expand to one).
+/// Returns true if \p Child, a branch of \p P (an if or a conditional
+/// operator), is an assertion's failure branch that runs only when \p Value
+/// is none of the enumerators its condition accepts. A plain guard (`if
+/// (state != OPEN) { log(state); return; }`) is not one: the state it
+/// prints is an ordinary value with a name.
 static bool inRejectingBranch(const Stmt &P, const Stmt &Child,
                               const Expr &Value) {
-  if (const auto *If = dyn_cast<IfStmt>(&P))
-    return !If->hasInitStorage() && !If->getConditionVariable() &&
-           (If->getThen() == &Child || If->getElse() == &Child) &&
-           branchLeaves(&Child) &&
-           rejectsEnumerators(If->getCond(), If->getThen() == &Child, Value);
-  if (const auto *C = dyn_cast<ConditionalOperator>(&P))
-    return (C->getTrueExpr() == &Child || C->getFalseExpr() == &Child) &&
-           rejectsEnumerators(C->getCond(), C->getTrueExpr() == &Child, Value);
-  return false;
+  bool Unlikely = false;
+  const Expr *Cond = nullptr;
+  bool Taken = false;
+  if (const auto *If = dyn_cast<IfStmt>(&P)) {
+    if (If->hasInitStorage() || If->getConditionVariable() ||
+        (If->getThen() != &Child && If->getElse() != &Child))
+      return false;
+    Cond = If->getCond();
+    Taken = If->getThen() == &Child;
+  } else if (const auto *C = dyn_cast<ConditionalOperator>(&P)) {
+    if (C->getTrueExpr() != &Child && C->getFalseExpr() != &Child)
+      return false;
+    Cond = C->getCond();
+    Taken = C->getTrueExpr() == &Child;
+  }
+  return Cond && rejectsEnumerators(Cond, Taken, Value, Unlikely) && Unlikely;
 }
 
 bool isOnUnknownValuePath(const Expr &E, const Expr &Value, ASTContext &Ctx) {

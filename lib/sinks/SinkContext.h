@@ -33,9 +33,9 @@ bool isSameValue(const clang::Expr &A, const clang::Expr &B);
 /// A) return ...;`, no else) that together name every enumerator of its
 /// enum and each return or throw, or in the final else of an `if (v == A)
 /// ... else if (v == B) ... else` chain that names every enumerator, or in
-/// the branch of an if or `?:` that runs only when it is none of the
-/// enumerators the condition accepts (`if (v != A && v != B) {...}`, the
-/// message of glog's `CHECK(v == A || v == B) << v`).
+/// an assertion's failure branch (predicted unlikely by `__builtin_expect`)
+/// that runs only when it is none of the enumerators the condition accepts
+/// (the message of glog's `CHECK(v == A || v == B) << v`).
 bool isOnUnknownValuePath(const clang::Expr &E, const clang::Expr &Value,
                           clang::ASTContext &Ctx);
 

@@ -56,9 +56,10 @@ struct LinearSolver {
   }
 };
 
-// The message of a CHECK or a guard that rejects the value: printed only
-// when it is none of the values accepted (ceres-solver's
-// visibility_based_preconditioner.cc). A branch that accepts it is not.
+// The failure message of a CHECK that rejects the value: printed only when
+// it is none of the values accepted (ceres-solver's
+// visibility_based_preconditioner.cc). A branch that accepts it, or a plain
+// guard, is reported.
 enum PreconditionerType { JACOBI, CLUSTER_JACOBI, CLUSTER_TRIDIAGONAL };
 const char *PreconditionerTypeToString(PreconditionerType type);
 struct Preconditioner {
@@ -71,10 +72,21 @@ struct Preconditioner {
           options_.type == CLUSTER_TRIDIAGONAL)
         << "Unknown preconditioner type: " << options_.type;
   }
+  // A guard that is not an assertion prints an ordinary named value.
   bool Guard() {
     if (options_.type != CLUSTER_JACOBI && options_.type != JACOBI) {
       LOG(ERROR) << "Unsupported type " << options_.type;
+      // CHECK-MESSAGES: :[[@LINE-1]]:44: warning: enum 'ceres::internal::PreconditionerType' is written to an output stream as its integer value
       return false;
+    }
+    return true;
+  }
+  // Abseil-style PREDICT_FALSE marks an assertion's failure branch.
+  bool Predicted() {
+#define PREDICT_FALSE(x) (__builtin_expect(false || (x), false))
+    if (PREDICT_FALSE(options_.type != CLUSTER_JACOBI &&
+                      options_.type != JACOBI)) {
+      LOG(FATAL) << "Unsupported type " << options_.type;
     }
     return true;
   }
