@@ -83,8 +83,13 @@ IndexDriver::filesToIndex(const CompilationDatabase &DB,
                           llvm::ArrayRef<std::string> SourcePaths,
                           llvm::StringRef BuildPath) const {
   std::vector<std::string> Files(SourcePaths.begin(), SourcePaths.end());
-  if (Files.empty())
+  if (Files.empty()) {
+    // In path order: the database lists them in the order of a hash of
+    // their absolute paths, which would make the manifest and the order of
+    // merged findings depend on where the project is checked out.
     Files = DB.getAllFiles();
+    llvm::sort(Files);
+  }
   if (!Files.empty())
     return Files;
   llvm::errs() << Tool << ": no translation units to index";
