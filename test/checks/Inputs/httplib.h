@@ -29,6 +29,10 @@ public:
   Server &set_pre_routing_handler(HandlerWithResponse handler) {
     return *this;
   }
+  bool set_mount_point(const std::string &mount_point,
+                       const std::string &dir) {
+    return true;
+  }
   Server &Get(const std::string &pattern, Handler handler) { return *this; }
   Server &Post(const std::string &pattern, Handler handler) { return *this; }
   Server &Put(const std::string &pattern, Handler handler) { return *this; }

@@ -32,3 +32,15 @@ void httplibTwice() {
   cli.Put("/hi", "", "text/plain");
   cli.Get("/ho");
 }
+
+void servedOutsideTheRoutes() {
+  httplib::Server svr;
+  svr.Get("/api/only", h);
+  svr.set_mount_point("/static", "./www");
+  svr.set_pre_routing_handler([](const httplib::Request &req,
+                                 httplib::Response &) {
+    if (req.path == "/probe")
+      return httplib::Server::HandlerResponse::Handled;
+    return httplib::Server::HandlerResponse::Unhandled;
+  });
+}
