@@ -83,17 +83,13 @@ static const Expr *carriedValue(const CXXConstructExpr &CE) {
   return CE.getArg(0);
 }
 
-/// The operand of a node that only wraps a value (temporaries, cleanups,
-/// value-preserving casts), or null.
+/// The operand of a node that only wraps a value (a bound temporary, a
+/// value-preserving cast), or null. Called after IgnoreParenImpCasts(),
+/// which already strips ConstantExpr, ExprWithCleanups and
+/// MaterializeTemporaryExpr.
 static const Expr *wrappedOperand(const Expr *E) {
-  if (const auto *C = dyn_cast<ConstantExpr>(E))
-    return C->getSubExpr();
-  if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E))
-    return M->getSubExpr();
   if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(E))
     return B->getSubExpr();
-  if (const auto *W = dyn_cast<ExprWithCleanups>(E))
-    return W->getSubExpr();
   if (const auto *Cast = dyn_cast<CXXFunctionalCastExpr>(E))
     return Cast->getSubExpr();
   if (const auto *SCast = dyn_cast<CXXStaticCastExpr>(E))

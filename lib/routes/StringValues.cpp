@@ -73,16 +73,12 @@ struct Resolution {
 static bool resolve(const Expr *E, Resolution &R, std::string &Out,
                     unsigned Depth);
 
-/// The operand of a node that does not change the value, or null.
+/// The operand of a node that does not change the value, or null. Called
+/// after IgnoreParenImpCasts(), which already strips ConstantExpr,
+/// ExprWithCleanups and MaterializeTemporaryExpr.
 static const Expr *valuePreservingOperand(const Expr *E) {
-  if (const auto *C = dyn_cast<ConstantExpr>(E))
-    return C->getSubExpr();
-  if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E))
-    return M->getSubExpr();
   if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(E))
     return B->getSubExpr();
-  if (const auto *W = dyn_cast<ExprWithCleanups>(E))
-    return W->getSubExpr();
   if (const auto *D = dyn_cast<CXXDefaultInitExpr>(E))
     return D->getExpr();
   if (const auto *Cast = dyn_cast<ExplicitCastExpr>(E))
