@@ -99,6 +99,21 @@ static bool branchLeaves(const Stmt *S) {
   return leavesFunction(S);
 }
 
+/// The enumerator the comparison \p Op (`v == A`, `A != v`, ...) compares
+/// \p Value with, or null.
+static const EnumConstantDecl *comparedEnumerator(const BinaryOperator &Op,
+                                                  const Expr &Value) {
+  for (auto [Tested, Constant] : {std::pair(Op.getLHS(), Op.getRHS()),
+                                  std::pair(Op.getRHS(), Op.getLHS())}) {
+    const auto *Ref = dyn_cast<DeclRefExpr>(Constant->IgnoreParenImpCasts());
+    const auto *Enumerator =
+        Ref ? dyn_cast<EnumConstantDecl>(Ref->getDecl()) : nullptr;
+    if (Enumerator && isSameValue(*Tested, Value))
+      return Enumerator;
+  }
+  return nullptr;
+}
+
 /// Adds to \p Out the enumerators \p Cond compares \p Value with for
 /// equality (`v == A`, `A == v`, `v == A || v == B`); returns false if
 /// \p Cond is anything else.
@@ -114,15 +129,9 @@ comparedEnumerators(const Expr *Cond, const Expr &Value,
            comparedEnumerators(Op->getRHS(), Value, Out);
   if (Op->getOpcode() != BO_EQ)
     return false;
-  for (auto [Tested, Constant] : {std::pair(Op->getLHS(), Op->getRHS()),
-                                  std::pair(Op->getRHS(), Op->getLHS())}) {
-    const auto *Ref = dyn_cast<DeclRefExpr>(Constant->IgnoreParenImpCasts());
-    const auto *Enumerator =
-        Ref ? dyn_cast<EnumConstantDecl>(Ref->getDecl()) : nullptr;
-    if (Enumerator && isSameValue(*Tested, Value)) {
-      Out.insert(Enumerator);
-      return true;
-    }
+  if (const EnumConstantDecl *Enumerator = comparedEnumerator(*Op, Value)) {
+    Out.insert(Enumerator);
+    return true;
   }
   return false;
 }
@@ -268,14 +277,7 @@ static bool rejectsEnumerators(const Expr *Cond, bool Taken, const Expr &Value,
   if (!(Op->getOpcode() == BO_EQ && !Taken) &&
       !(Op->getOpcode() == BO_NE && Taken))
     return false;
-  for (auto [Tested, Constant] : {std::pair(Op->getLHS(), Op->getRHS()),
-                                  std::pair(Op->getRHS(), Op->getLHS())}) {
-    const auto *Ref = dyn_cast<DeclRefExpr>(Constant->IgnoreParenImpCasts());
-    if (Ref && isa<EnumConstantDecl>(Ref->getDecl()) &&
-        isSameValue(*Tested, Value))
-      return true;
-  }
-  return false;
+  return comparedEnumerator(*Op, Value) != nullptr;
 }
 
 /// Returns true if \p Child, a branch of \p P (an if or a conditional
